@@ -1,0 +1,201 @@
+//! The shapes of the content tables: questions, outcome lines, headings, forms, explainer rows.
+//! The tables themselves live in `content/`; the logic that reads them in `graph` and `resolve`.
+
+use super::facts::{K, V};
+use super::sources::Cite;
+
+/// A condition: every `(key, values)` pair must hold (the key has one of the values).
+pub type When = &'static [(K, &'static [V])];
+
+/// One answer option of a question. The value names its own key.
+pub struct Opt {
+    pub value: V,
+    pub label: &'static str,
+    /// A short explanation under the label, or "".
+    pub hint: &'static str,
+}
+
+/// A question, asked when one of `when` holds and none of its keys is answered yet.
+/// The first question in table order that applies is the next one (GOV.UK smart-answers style:
+/// the graph is drawn by enumerating, see `graph::edges`).
+pub struct QuestionDef {
+    /// Stable id, used in test output and the drawn graph.
+    pub id: &'static str,
+    /// The heading of the question (the fieldset legend).
+    pub legend: &'static str,
+    /// One line: why the answer matters.
+    pub why: &'static str,
+    pub cite: &'static [Cite],
+    pub options: &'static [Opt],
+    /// A second group of options (the start question's shortcut by measure), or empty.
+    pub shortcut: &'static [Opt],
+    /// The label of the shortcut group.
+    pub shortcut_legend: &'static str,
+    /// Asked when any of these holds (on the effective facts). Empty: always.
+    pub when: &'static [When],
+}
+
+impl QuestionDef {
+    pub fn all_options(&self) -> impl Iterator<Item = &'static Opt> + '_ {
+        self.options.iter().chain(self.shortcut.iter())
+    }
+    /// The keys this question answers.
+    pub fn keys(&self) -> Vec<K> {
+        let mut ks: Vec<K> = self.all_options().map(|o| o.value.key()).collect();
+        ks.dedup();
+        ks
+    }
+    pub fn option(&self, v: V) -> Option<&'static Opt> {
+        self.all_options().find(|o| o.value == v)
+    }
+}
+
+/// What kind of answer an outcome is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A routine to follow.
+    Routine,
+    /// The sources say no; the outcome says why and what to do instead.
+    Refusal,
+    /// The region's sources do not describe this; the outcome says so and names whom to ask.
+    NotInSources,
+}
+
+/// The title of an outcome: exactly one heading matches each complete situation.
+pub struct Heading {
+    pub id: &'static str,
+    pub when: When,
+    pub kind: Kind,
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub cite: &'static [Cite],
+}
+
+/// The parts of an outcome, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// Acute: what to do first.
+    Now,
+    /// The routine step by step.
+    Steps,
+    /// Vem beslutar.
+    Decide,
+    /// Vem verkställer.
+    Execute,
+    /// Blankett: generated from the form catalogue.
+    Form,
+    /// Dokumentation (Cosmic, diarieföring).
+    Document,
+    /// Information till patienten.
+    Inform,
+    /// Uppföljning, slutdatum, giltighet.
+    FollowUp,
+    /// What the measure does not cover.
+    NotCovered,
+    /// Warnings and cautions.
+    Warn,
+    /// Where the sources differ.
+    Conflict,
+    /// Whom to ask.
+    Ask,
+}
+
+impl Section {
+    pub const ALL: [Section; 12] = [
+        Section::Now,
+        Section::Steps,
+        Section::Decide,
+        Section::Execute,
+        Section::Form,
+        Section::Document,
+        Section::Inform,
+        Section::FollowUp,
+        Section::NotCovered,
+        Section::Warn,
+        Section::Conflict,
+        Section::Ask,
+    ];
+}
+
+/// One line of an outcome, shown when `when` holds.
+pub struct Line {
+    pub when: When,
+    pub section: Section,
+    /// Which measure the line is about (`V::Lock`, `V::Seal`, `V::Block`, `V::Guardian`, `V::Ombud`),
+    /// shown as a tag when an outcome combines measures.
+    pub part: V,
+    pub text: &'static str,
+    pub cite: &'static [Cite],
+    /// For Decide, Execute and Inform lines: the role as the source spells it, used to prefill the
+    /// form summary. Checked verbatim against the sources.
+    pub role: Option<&'static str>,
+}
+
+/// How a form's end date is treated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndDate {
+    /// The form has no end date.
+    None,
+    /// Slutdatum is required; over `warn_months` months gives a warning (0: no warning).
+    Required { warn_months: u8 },
+}
+
+/// A form (blankett) from the sources.
+pub struct FormDef {
+    pub id: &'static str,
+    /// The exact title as the source spells it, or `None` where the source gives the form no title.
+    pub title: Option<&'static str>,
+    /// What it is, when it has no title.
+    pub description: &'static str,
+    pub cite: &'static [Cite],
+    pub recipient: &'static str,
+    pub how: &'static str,
+    pub attach: &'static str,
+    /// Valid one year from the signature date (13–15 extension, ombud).
+    pub one_year: bool,
+}
+
+/// Which form a situation uses.
+pub struct FormUse {
+    pub when: When,
+    pub form: &'static FormDef,
+    /// Whether this use of the form needs a slutdatum.
+    pub end_date: EndDate,
+    /// Text for the form's comment field, verbatim from the source, or "".
+    pub comment: &'static str,
+}
+
+/// A Cosmic note to prefill: where, under which keyword, and the option or text to choose.
+pub struct CosmicNote {
+    pub when: When,
+    /// "Gemensamma dokument", "Basinformation", mallen "Administrativ anteckning".
+    pub place: &'static str,
+    /// The sökord, verbatim, or "" where the source gives none.
+    pub keyword: &'static str,
+    /// A fixed option to choose (verbatim), or "".
+    pub option: &'static str,
+    /// What the note must state, in the source's words where it gives them.
+    pub content: &'static str,
+    pub cite: &'static [Cite],
+}
+
+/// One row of the explainer: a property of the three measures side by side.
+pub struct ExplainRow {
+    pub label: &'static str,
+    /// Låsa inloggning, försegla journalen, spärra journal.
+    pub cells: [ExplainCell; 3],
+}
+
+pub struct ExplainCell {
+    pub text: &'static str,
+    pub cite: &'static [Cite],
+}
+
+/// One row of the guardians' and ombud table.
+pub struct AccessRow {
+    pub who: &'static str,
+    /// The child's ages (inclusive) the row is about, or `None` for rows not about an age.
+    pub ages: Option<(u8, u8)>,
+    pub text: &'static str,
+    pub cite: &'static [Cite],
+}

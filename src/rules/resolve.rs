@@ -1,0 +1,149 @@
+//! The resolver: a complete situation in, an outcome out. It selects rows from the content
+//! tables; it writes no rule of its own, except the dates it computes.
+
+use time::Date;
+
+use super::content::forms::{COSMIC_NOTES, FORM_USES};
+use super::content::outcomes::{HEADINGS, LINES};
+use super::dates;
+use super::facts::{Facts, K, V};
+use super::model::{CosmicNote, EndDate, FormDef, Heading, Kind, Line, Section};
+use super::sources::{cite, Cite, Src};
+
+/// A form the outcome uses, with what this situation says about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormNeed {
+    pub form: &'static FormDef,
+    pub end_date: EndDate,
+    pub comment: &'static str,
+}
+
+impl std::fmt::Debug for FormDef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id)
+    }
+}
+impl PartialEq for FormDef {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for FormDef {}
+
+/// A line of an outcome that the resolver computed (dates), with its citation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Computed {
+    pub section: Section,
+    pub text: String,
+    pub cite: Vec<Cite>,
+}
+
+/// The answer for a complete situation.
+pub struct Outcome {
+    pub heading: &'static Heading,
+    /// The measures involved, in order (`V::Lock`, `V::Seal`, …).
+    pub measures: Vec<V>,
+    pub lines: Vec<&'static Line>,
+    pub computed: Vec<Computed>,
+    pub forms: Vec<FormNeed>,
+    pub cosmic: Vec<&'static CosmicNote>,
+    /// The facts it was resolved from (effective).
+    pub facts: Facts,
+}
+
+impl Outcome {
+    pub fn kind(&self) -> Kind {
+        self.heading.kind
+    }
+    pub fn is_acute(&self) -> bool {
+        self.facts.get(K::Urgency) == Some(V::Acute) || self.lines.iter().any(|l| l.section == Section::Now)
+    }
+    /// The lines of one section, in table order.
+    pub fn section(&self, s: Section) -> impl Iterator<Item = &'static Line> + '_ {
+        self.lines.iter().copied().filter(move |l| l.section == s)
+    }
+    pub fn computed_in(&self, s: Section) -> impl Iterator<Item = &Computed> + '_ {
+        self.computed.iter().filter(move |c| c.section == s)
+    }
+    /// The roles of the lines of one section (Decide, Execute, Inform), for the form summary.
+    pub fn roles(&self, s: Section) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for r in self.section(s).filter_map(|l| l.role) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
+    }
+}
+
+/// The heading that holds for these path facts (exactly one for a complete situation).
+pub fn heading(path: &Facts) -> Option<&'static Heading> {
+    let eff = path.effective();
+    HEADINGS.iter().find(|h| eff.matches(h.when))
+}
+
+/// All headings that hold (the tests check there is exactly one).
+pub fn headings(path: &Facts) -> Vec<&'static Heading> {
+    let eff = path.effective();
+    HEADINGS.iter().filter(|h| eff.matches(h.when)).collect()
+}
+
+fn measures(case: Option<V>) -> Vec<V> {
+    match case {
+        Some(V::CaseLock) => vec![V::Lock],
+        Some(V::CaseSeal) => vec![V::Seal],
+        Some(V::CaseBlock) => vec![V::Block],
+        Some(V::CaseGuardian) => vec![V::Guardian],
+        Some(V::CaseOmbud) => vec![V::Ombud],
+        Some(V::CaseLockAndSeal) => vec![V::Lock, V::Seal],
+        Some(V::CaseLockAndGuardianSeal) => vec![V::Lock, V::Guardian],
+        _ => vec![],
+    }
+}
+
+/// Resolve the path facts of a complete situation. `today` is the decision and signature date
+/// (passed in: the core never reads a clock).
+pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
+    let heading = heading(path)?;
+    let eff = path.effective();
+    let lines: Vec<&'static Line> = LINES.iter().filter(|l| eff.matches(l.when)).collect();
+    let forms: Vec<FormNeed> = FORM_USES
+        .iter()
+        .filter(|u| eff.matches(u.when))
+        .map(|u| FormNeed { form: u.form, end_date: u.end_date, comment: u.comment })
+        .collect();
+    let cosmic: Vec<&'static CosmicNote> = COSMIC_NOTES.iter().filter(|n| eff.matches(n.when)).collect();
+    let mut computed = Vec::new();
+    for f in &forms {
+        if f.form.one_year {
+            let until = dates::one_year_from(today);
+            computed.push(Computed {
+                section: Section::FollowUp,
+                text: format!(
+                    "Om blanketten skrivs under i dag ({}) gäller åtkomsten ett år, till {}. Den måste aktivt förlängas varje år.",
+                    dates::iso(today),
+                    dates::iso(until)
+                ),
+                cite: f.form.cite.to_vec(),
+            });
+        }
+        if let EndDate::Required { warn_months } = f.end_date {
+            let text = if warn_months > 0 {
+                format!(
+                    "Slutdatum krävs. Högst {} månader rekommenderas: från i dag senast {}.",
+                    warn_months,
+                    dates::iso(dates::add_months(today, warn_months as u32))
+                )
+            } else {
+                "Slutdatum krävs på blanketten och i Cosmic-anteckningen.".to_string()
+            };
+            computed.push(Computed { section: Section::FollowUp, text, cite: f.form.cite.to_vec() });
+        }
+    }
+    computed.dedup();
+    Some(Outcome { heading, measures: measures(eff.get(K::Case)), lines, computed, forms, cosmic, facts: eff })
+}
+
+/// The citation used for facts the widget computes from a personnummer (age limits).
+pub const AGE_CITES: [Cite; 3] = [cite(Src::S1, "1.1"), cite(Src::S4, "3.1"), cite(Src::S4, "3.4")];

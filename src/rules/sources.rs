@@ -1,0 +1,147 @@
+//! The source documents and the citation every line of content carries.
+
+/// A source document. S0–S4 are the region documents (../shared/seeds); N1–N3 are public national
+/// pages used only for the spärr explanation, always marked as national, never as a region's routine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Src {
+    S0,
+    S1,
+    S2,
+    S3,
+    S4,
+    N1,
+    N2,
+    N3,
+}
+
+/// What the widget says about a source: its title, whose it is, and its version as far as the
+/// document itself states one.
+pub struct SourceInfo {
+    pub src: Src,
+    pub id: &'static str,
+    pub title: &'static str,
+    pub owner: &'static str,
+    pub version: &'static str,
+    /// The seed file that holds the text (for the fidelity test), if it is one of the five.
+    pub seed_file: Option<&'static str>,
+    pub national: bool,
+}
+
+pub static SOURCES: [SourceInfo; 8] = [
+    SourceInfo {
+        src: Src::S0,
+        id: "S0",
+        title: "1177 e-tjänster - Förklaring av begreppen låsa inloggning, försegla journal och spärra journal",
+        owner: "Region Jämtland Härjedalen",
+        version: "dokument 75183 (ingen versionsuppgift i texten)",
+        seed_file: Some("000_43ba00d78bc0338f.txt"),
+        national: false,
+    },
+    SourceInfo {
+        src: Src::S1,
+        id: "S1",
+        title: "1177 e-tjänster Låsa inloggning Riktlinje",
+        owner: "Region Jämtland Härjedalen",
+        version: "ingen versionsuppgift i texten",
+        seed_file: Some("001_a93cfb7083624505.txt"),
+        national: false,
+    },
+    SourceInfo {
+        src: Src::S2,
+        id: "S2",
+        title: "1177 journal, försegla invånarens journal, rutin",
+        owner: "Region Jönköpings län",
+        version: "ingen versionsuppgift i texten",
+        seed_file: Some("002_5612534f38cad471.txt"),
+        national: false,
+    },
+    SourceInfo {
+        src: Src::S3,
+        id: "S3",
+        title: "När patienten/invånaren har frågor om försegling av Journal och Journalen via nätet",
+        owner: "Region Jämtland Härjedalen",
+        version: "ingen versionsuppgift i texten",
+        seed_file: Some("003_281d25cba7241f64.txt"),
+        national: false,
+    },
+    SourceInfo {
+        src: Src::S4,
+        id: "S4",
+        title: "Rutin för försegling och upplåsning av e-tjänsten Journalen, vårdnadshavares direktåtkomst och åtkomst som ombud",
+        owner: "Region Jämtland Härjedalen",
+        version: "giltig fr o m 2024-08-19 (enligt dokumentets signaturtabell)",
+        seed_file: Some("004_8f7cf69a05c333a2.txt"),
+        national: false,
+    },
+    SourceInfo {
+        src: Src::N1,
+        id: "N1",
+        title: "1177.se, Din journal",
+        owner: "Nationellt (1177)",
+        version: "1177.se/sa-fungerar-varden/sa-skyddas-och-hanteras-dina-uppgifter/din-journal/",
+        seed_file: None,
+        national: true,
+    },
+    SourceInfo {
+        src: Src::N2,
+        id: "N2",
+        title: "Spärra patientuppgifter mellan vårdgivare",
+        owner: "Nationellt (HSAN med E-hälsomyndigheten)",
+        version: "offentlig webbsida",
+        seed_file: None,
+        national: true,
+    },
+    SourceInfo {
+        src: Src::N3,
+        id: "N3",
+        title: "Lag (2022:913) om sammanhållen vård- och omsorgsdokumentation",
+        owner: "Nationellt (lag)",
+        version: "gäller sedan 2023-01-01",
+        seed_file: None,
+        national: true,
+    },
+];
+
+impl Src {
+    pub fn info(self) -> &'static SourceInfo {
+        &SOURCES[self as usize]
+    }
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+}
+
+/// A citation: a source and the section in it ("3.3", "Vårdpersonal som vill försegla", …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Cite {
+    pub src: Src,
+    pub section: &'static str,
+}
+
+/// Shorthand for the content tables.
+pub const fn cite(src: Src, section: &'static str) -> Cite {
+    Cite { src, section }
+}
+
+impl Cite {
+    /// "S1 3.3", as printed after a line.
+    pub fn label(&self) -> String {
+        if self.section.is_empty() {
+            self.src.id().to_string()
+        } else {
+            format!("{} {}", self.src.id(), self.section)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn table_is_in_enum_order() {
+        for (i, s) in SOURCES.iter().enumerate() {
+            assert_eq!(s.src as usize, i);
+            assert_eq!(s.national, s.seed_file.is_none());
+        }
+    }
+}

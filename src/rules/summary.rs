@@ -1,0 +1,193 @@
+//! The prefilled form summary: for each form the outcome uses, its exact title, recipient and how
+//! to send it, and the fields the answers, the routine and today's date fill in.
+
+use super::content::explainer::ACCESS;
+use super::dates::{self, check_end_date, iso};
+use super::facts::{K, V};
+use super::graph::Walk;
+use super::model::{EndDate, Kind, Section};
+use super::pnr::{self, IdKind};
+use super::resolve::{FormNeed, Outcome, AGE_CITES};
+use super::sources::{cite, Cite, Src};
+use super::state::State;
+
+/// One field of the summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub label: &'static str,
+    pub value: String,
+    pub cite: Vec<Cite>,
+    /// Something wrong with what was entered (shown beside the field; nothing is lost).
+    pub problem: Option<String>,
+    /// A caution that does not stop anything.
+    pub warning: Option<String>,
+}
+
+fn field(label: &'static str, value: impl Into<String>, cite: &[Cite]) -> Field {
+    Field { label, value: value.into(), cite: cite.to_vec(), problem: None, warning: None }
+}
+
+/// The summary of one form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// The form's exact title, or `None` where the source gives it none.
+    pub title: Option<&'static str>,
+    pub description: &'static str,
+    pub fields: Vec<Field>,
+    /// Whether a required slutdatum is missing or wrong.
+    pub incomplete: bool,
+}
+
+/// The label the path used for the answer to `key`.
+fn answer_label(walk: &Walk, key: K) -> Option<&'static str> {
+    walk.answered.iter().find(|(_, v)| v.key() == key).and_then(|(q, v)| q.option(*v)).map(|o| o.label)
+}
+
+fn join(items: &[&str], empty: &str) -> String {
+    if items.is_empty() {
+        empty.to_string()
+    } else {
+        items.join(" / ")
+    }
+}
+
+/// The summaries for a complete situation: one per form, or one without a form where the routine
+/// names none. Refusals and "not in the sources" answers have no summary.
+pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State) -> Vec<Summary> {
+    if outcome.kind() != Kind::Routine {
+        return Vec::new();
+    }
+    let forms: Vec<Option<&FormNeed>> =
+        if outcome.forms.is_empty() { vec![None] } else { outcome.forms.iter().map(Some).collect() };
+    forms.into_iter().map(|f| one(outcome, walk, state, f)).collect()
+}
+
+fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -> Summary {
+    let today = state.today;
+    let mut fields = Vec::new();
+    let mut incomplete = false;
+    let (title, description) = match need {
+        Some(n) => (n.form.title, n.form.description),
+        None => (None, "Källorna anger ingen blankett för detta beslut. Sammanfattningen kan användas som underlag."),
+    };
+    if let Some(n) = need {
+        fields.push(field("Mottagare", n.form.recipient, n.form.cite));
+        fields.push(field("Så skickas den", n.form.how, n.form.cite));
+        if !n.form.attach.is_empty() {
+            fields.push(field("Bifoga", n.form.attach, n.form.cite));
+        }
+        if !n.comment.is_empty() {
+            fields.push(field("Kommentar", n.comment, n.form.cite));
+        }
+    }
+    let decide_cites: Vec<Cite> = outcome.section(Section::Decide).flat_map(|l| l.cite.iter().copied()).collect();
+    fields.push(field("Beslutsfattare (roll)", join(&outcome.roles(Section::Decide), "Anges inte i källan"), &decide_cites));
+    if !state.form.decider_name.trim().is_empty() {
+        fields.push(field("Beslutsfattare (namn)", state.form.decider_name.trim(), &[]));
+    }
+    fields.push(field("Beslutsdatum", iso(today), &[]));
+    if let Some(n) = need {
+        if let EndDate::Required { warn_months } = n.end_date {
+            let mut f = field("Slutdatum", state.form.end_date.trim(), n.form.cite);
+            match check_end_date(&state.form.end_date, today, warn_months) {
+                Ok((_, too_long)) => {
+                    if too_long {
+                        f.warning = Some(format!("Längre än {warn_months} månader: källan rekommenderar högst {warn_months} månader."));
+                    }
+                }
+                Err(p) => {
+                    f.problem = Some(p.message().to_string());
+                    incomplete = true;
+                }
+            }
+            fields.push(f);
+        }
+        if n.form.one_year {
+            fields.push(field(
+                "Giltig",
+                format!("ett år från underskrift: {} till {}", iso(today), iso(dates::one_year_from(today))),
+                n.form.cite,
+            ));
+        }
+    }
+    if let Some(l) = answer_label(walk, K::Scope) {
+        fields.push(field("Omfattning", l, &[cite(Src::S4, "2.2.2")]));
+    } else if outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal) {
+        fields.push(field("Omfattning", "Hela journalen (akut försegling)", &[cite(Src::S4, "2.2.2")]));
+    }
+    if let Some(l) = answer_label(walk, K::Grounds) {
+        fields.push(field("Skäl", l, &[cite(Src::S1, "3.1")]));
+    }
+    let inform_cites: Vec<Cite> = outcome.section(Section::Inform).flat_map(|l| l.cite.iter().copied()).collect();
+    fields.push(field(
+        "Informerar patienten",
+        join(&outcome.roles(Section::Inform), "Källan anger inte vem"),
+        &inform_cites,
+    ));
+    for note in &outcome.cosmic {
+        let mut v = String::from(note.place);
+        if !note.keyword.is_empty() {
+            v.push_str(", sökord ");
+            v.push_str(note.keyword);
+        }
+        if !note.option.is_empty() {
+            v.push_str(", val: ");
+            v.push_str(note.option);
+        }
+        v.push_str(". ");
+        v.push_str(note.content);
+        let needs_end = need.is_some_and(|n| matches!(n.end_date, EndDate::Required { .. }));
+        if needs_end {
+            v.push_str(" Slutdatum: ");
+            v.push_str(if state.form.end_date.trim().is_empty() { "(ange)" } else { state.form.end_date.trim() });
+            v.push('.');
+        }
+        fields.push(field("Cosmic-anteckning", v, note.cite));
+    }
+    personal_fields(state, outcome, &mut fields);
+    Summary { title, description, fields, incomplete }
+}
+
+/// Name and personnummer, if entered: validated, with age and what guardian and child see today.
+fn personal_fields(state: &State, outcome: &Outcome, fields: &mut Vec<Field>) {
+    let p = &state.personal;
+    if !p.name.trim().is_empty() {
+        fields.push(field("Patientens namn", p.name.trim(), &[]));
+    }
+    if p.id_number.trim().is_empty() {
+        return;
+    }
+    match pnr::parse(&p.id_number, state.today) {
+        Err(e) => {
+            let mut f = field("Personnummer", p.id_number.trim(), &[]);
+            f.problem = Some(e.message().to_string());
+            fields.push(f);
+        }
+        Ok(id) => {
+            let kind = match id.kind {
+                IdKind::Personnummer => "personnummer",
+                IdKind::Samordningsnummer => "samordningsnummer",
+                IdKind::Reservnummer => "reservnummer",
+            };
+            let mut f = field("Personnummer", format!("{} ({kind})", id.normalized), &[]);
+            if id.kind == IdKind::Reservnummer {
+                f.warning = Some("Patienter med reservnummer kan inte se sin journal via nätet.".to_string());
+                f.cite = vec![cite(Src::S4, "5")];
+            }
+            fields.push(f);
+            let Some(age) = id.age_on(state.today) else { return };
+            if age >= 18 {
+                return;
+            }
+            let row = ACCESS.iter().find(|r| r.ages.is_some_and(|(lo, hi)| (lo as u32..=hi as u32).contains(&age)));
+            let text = row.map(|r| r.text).unwrap_or("");
+            let mut f = field("Ålder i dag", format!("{age} år. {text}"), row.map(|r| r.cite).unwrap_or(&AGE_CITES));
+            let thirteen_to_fifteen = matches!(outcome.facts.get(K::Action), Some(V::Extend | V::RemoveExtension));
+            if thirteen_to_fifteen && !(13..=15).contains(&age) {
+                f.warning = Some("Rutinen för förlängd direktåtkomst gäller barn mellan 13 och 15 år.".to_string());
+                f.cite = vec![cite(Src::S4, "3.4")];
+            }
+            fields.push(f);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! Every path through the question graph, from the first question to an outcome or a refusal.
+//! Prints the number of paths. Also: the golden file of all outcomes, and a coverage gate that
+//! every question, heading, line, form and Cosmic note is reached by some path.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORM_USES};
+use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
+use skyddsguide::rules::content::questions::QUESTIONS;
+use skyddsguide::rules::dates::parse_iso;
+use skyddsguide::rules::graph::{self, enumerate, walk};
+use skyddsguide::rules::model::{Kind, Section};
+use skyddsguide::rules::render::outcome_text;
+use skyddsguide::rules::resolve::{headings, resolve};
+use skyddsguide::rules::{Facts, V};
+
+const REGIONS: [V; 2] = [V::Rjh, V::Jonkoping];
+
+fn facts_of(region: V, answers: &[V]) -> Facts {
+    let mut f = Facts::new().with(region);
+    for a in answers {
+        f.set(*a);
+    }
+    f
+}
+
+#[test]
+fn every_path_ends_in_exactly_one_cited_outcome() {
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut total = 0;
+    for region in REGIONS {
+        let paths = enumerate(region);
+        assert!(!paths.is_empty());
+        for answers in &paths {
+            total += 1;
+            let f = facts_of(region, answers);
+            let w = walk(&f);
+            assert!(w.is_complete(), "{answers:?} is not complete");
+            assert_eq!(w.answered.len(), answers.len(), "{answers:?}: not every answer was used");
+            let ids: Vec<&str> = w.answered.iter().map(|(q, _)| q.id).collect();
+            let unique: BTreeSet<&str> = ids.iter().copied().collect();
+            assert_eq!(unique.len(), ids.len(), "{answers:?}: a question was asked twice: {ids:?}");
+            let hs = headings(&w.path);
+            assert_eq!(hs.len(), 1, "{answers:?} in {region:?}: {} headings: {:?}", hs.len(), hs.iter().map(|h| h.id).collect::<Vec<_>>());
+            let o = resolve(&w.path, today).expect("an outcome");
+            assert!(!o.heading.cite.is_empty(), "{}: heading without source", o.heading.id);
+            for l in &o.lines {
+                assert!(!l.cite.is_empty(), "{}: line without source: {}", o.heading.id, l.text);
+            }
+            for f in &o.forms {
+                assert!(!f.form.cite.is_empty());
+            }
+            for c in &o.computed {
+                assert!(!c.cite.is_empty());
+            }
+            match o.kind() {
+                Kind::Routine => {
+                    let has = |s| o.section(s).next().is_some();
+                    assert!(has(Section::Steps) || has(Section::Decide), "{}: a routine with no steps", o.heading.id);
+                    assert!(has(Section::Execute) || has(Section::Ask), "{}: no executor and no one to ask", o.heading.id);
+                }
+                Kind::Refusal | Kind::NotInSources => {
+                    assert!(o.section(Section::Ask).next().is_some(), "{}: says no but names no one to ask", o.heading.id);
+                }
+            }
+            // Every outcome names its measure(s), and a routine says for each who acts or whom to ask.
+            assert!(!o.measures.is_empty(), "{}: no measure", o.heading.id);
+            if o.kind() == Kind::Routine {
+                for m in &o.measures {
+                    let covered = o.lines.iter().any(|l| {
+                        l.part == *m && matches!(l.section, Section::Decide | Section::Execute | Section::Ask)
+                    });
+                    assert!(covered, "{} {answers:?}: nothing says who decides or executes the {m:?} part", o.heading.id);
+                }
+            }
+        }
+    }
+    println!("paths: {total} complete paths through the question graph");
+    assert!(total > 40, "suspiciously few paths: {total}");
+}
+
+#[test]
+fn nothing_in_the_content_is_unreachable() {
+    let mut questions = BTreeSet::new();
+    let mut heads = BTreeSet::new();
+    let mut lines = BTreeSet::new();
+    let mut forms = BTreeSet::new();
+    let mut notes = BTreeSet::new();
+    for region in REGIONS {
+        for answers in enumerate(region) {
+            let f = facts_of(region, &answers);
+            let w = walk(&f);
+            for (q, _) in &w.answered {
+                questions.insert(q.id);
+            }
+            let eff = w.path.effective();
+            for (i, h) in HEADINGS.iter().enumerate() {
+                if eff.matches(h.when) {
+                    heads.insert(i);
+                }
+            }
+            for (i, l) in LINES.iter().enumerate() {
+                if eff.matches(l.when) {
+                    lines.insert(i);
+                }
+            }
+            for (i, u) in FORM_USES.iter().enumerate() {
+                if eff.matches(u.when) {
+                    forms.insert(i);
+                }
+            }
+            for (i, n) in COSMIC_NOTES.iter().enumerate() {
+                if eff.matches(n.when) {
+                    notes.insert(i);
+                }
+            }
+        }
+    }
+    for q in QUESTIONS {
+        assert!(questions.contains(q.id), "question {} is never asked", q.id);
+        for o in q.all_options() {
+            assert!(!o.label.is_empty());
+        }
+    }
+    for (i, h) in HEADINGS.iter().enumerate() {
+        assert!(heads.contains(&i), "heading {} is unreachable", h.id);
+    }
+    for (i, l) in LINES.iter().enumerate() {
+        assert!(lines.contains(&i), "line {i} is unreachable: {}", l.text);
+    }
+    for (i, u) in FORM_USES.iter().enumerate() {
+        assert!(forms.contains(&i), "form use {i} ({}) is unreachable", u.form.id);
+    }
+    for (i, n) in COSMIC_NOTES.iter().enumerate() {
+        assert!(notes.contains(&i), "Cosmic note {i} ({}) is unreachable", n.content);
+    }
+    println!(
+        "coverage: {} questions, {} headings, {} lines, {} form uses, {} Cosmic notes, all reached",
+        QUESTIONS.len(),
+        HEADINGS.len(),
+        LINES.len(),
+        FORM_USES.len(),
+        COSMIC_NOTES.len()
+    );
+}
+
+/// Run every path forwards, answer by answer, then backwards with "Tillbaka": each step back
+/// reopens the question answered last, and the start is reached again.
+#[test]
+fn every_path_runs_forwards_and_backwards() {
+    for region in REGIONS {
+        for answers in enumerate(region) {
+            let mut f = Facts::new().with(region);
+            let mut asked = Vec::new();
+            for a in &answers {
+                let q = walk(&f).open.expect("an open question before each answer");
+                assert!(q.option(*a).is_some(), "{a:?} is not an option of {}", q.id);
+                asked.push(q.id);
+                f = graph::answer(&f, *a);
+            }
+            assert!(walk(&f).is_complete());
+            for id in asked.iter().rev() {
+                f = graph::back(&f);
+                assert_eq!(walk(&f).open.map(|q| q.id), Some(*id), "back from {answers:?}");
+            }
+            assert_eq!(walk(&f).open.map(|q| q.id), Some("start"));
+        }
+    }
+}
+
+/// Changing one earlier answer keeps the later answers that still apply: after the change, no
+/// question whose answer was kept is asked again.
+#[test]
+fn changing_an_answer_never_asks_again_what_still_applies() {
+    for region in REGIONS {
+        let paths = enumerate(region);
+        for answers in paths.iter().filter(|p| p.len() >= 3) {
+            let f = facts_of(region, answers);
+            let w = walk(&f);
+            let (q1, _) = w.answered[1];
+            for o in q1.all_options() {
+                let g = graph::answer(&f, o.value);
+                let wg = walk(&g);
+                for (q, v) in &wg.answered {
+                    // An answer kept from before is the same answer.
+                    if let Some((_, old)) = w.answered.iter().find(|(p, _)| p.id == q.id) {
+                        if q.id != q1.id && q.option(*old).is_some() {
+                            assert_eq!(v, old, "{answers:?}: changing {} changed {}", q1.id, q.id);
+                        }
+                    }
+                }
+                if let Some(open) = wg.open {
+                    let had = w.answered.iter().any(|(p, v)| p.id == open.id && open.option(*v).is_some());
+                    assert!(!had, "{answers:?}: changing {} re-asks {}", q1.id, open.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn golden_file_of_every_outcome() {
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut text = String::from("# Every outcome of every path, rendered as plain text (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n");
+    for region in REGIONS {
+        for answers in enumerate(region) {
+            let f = facts_of(region, &answers);
+            let w = walk(&f);
+            let o = resolve(&w.path, today).unwrap();
+            let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
+            text.push_str(&format!("\n======== #{link}\n"));
+            text.push_str(&outcome_text(&o, &w));
+        }
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/outcomes.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &text).unwrap();
+        println!("golden file written: {}", path.display());
+        return;
+    }
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    if old != text {
+        let first = old.lines().zip(text.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "tests/golden/outcomes.txt differs from the content (first difference at line {}):\n  file: {:?}\n  now:  {:?}\nReview the change, then regenerate with UPDATE_GOLDEN=1 cargo test --test paths",
+            first + 1,
+            old.lines().nth(first),
+            text.lines().nth(first)
+        );
+    }
+}
