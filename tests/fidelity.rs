@@ -1,0 +1,200 @@
+//! Fidelity: every verbatim string in the content occurs in the source documents.
+//! Checked: text between ” and ”, roles, form titles and recipients, Cosmic places, keywords and
+//! options, form comments, phone numbers and e-mail addresses.
+//! The sources are read from $SKYDDSGUIDE_SEEDS (default ../shared/seeds beside the project).
+//! Where that folder is absent the test says so and passes without checking.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+
+use skyddsguide::rules::content::explainer::{ACCESS, MEASURES, ROWS};
+use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
+use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
+use skyddsguide::rules::content::questions::QUESTIONS;
+use skyddsguide::rules::sources::{Cite, SOURCES};
+
+/// Collapse whitespace, drop markdown link and emphasis syntax, and unify hyphen line breaks.
+fn normalise(s: &str) -> String {
+    let s = s.replace("](#)", "").replace(['[', ']', '*'], "");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn seeds_dir() -> PathBuf {
+    match std::env::var_os("SKYDDSGUIDE_SEEDS") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+    }
+}
+
+fn load_seeds() -> Option<String> {
+    let dir = seeds_dir();
+    if !dir.is_dir() {
+        return None;
+    }
+    let mut all = String::new();
+    for s in SOURCES.iter() {
+        if let Some(file) = s.seed_file {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{}: {e}", dir.join(file).display()));
+            all.push_str(&normalise(&text));
+            all.push_str(" \u{0} ");
+        }
+    }
+    Some(all)
+}
+
+/// Every text in the content, with where it stands and what it cites.
+fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
+    let mut out: Vec<(String, &'static str, &'static [Cite])> = Vec::new();
+    for q in QUESTIONS {
+        out.push((format!("question {}", q.id), q.legend, q.cite));
+        out.push((format!("question {}", q.id), q.why, q.cite));
+        for o in q.all_options() {
+            out.push((format!("option of {}", q.id), o.label, q.cite));
+            out.push((format!("option of {}", q.id), o.hint, q.cite));
+        }
+    }
+    for h in HEADINGS {
+        out.push((format!("heading {}", h.id), h.title, h.cite));
+        out.push((format!("heading {}", h.id), h.lead, h.cite));
+    }
+    for (i, l) in LINES.iter().enumerate() {
+        out.push((format!("line {i}"), l.text, l.cite));
+    }
+    for f in FORMS {
+        for t in [f.description, f.recipient, f.how, f.attach] {
+            out.push((format!("form {}", f.id), t, f.cite));
+        }
+    }
+    for n in COSMIC_NOTES {
+        out.push(("Cosmic note".into(), n.content, n.cite));
+    }
+    for r in ROWS {
+        for c in &r.cells {
+            out.push((format!("explainer {}", r.label), c.text, c.cite));
+        }
+    }
+    for r in ACCESS {
+        out.push((format!("access {}", r.who), r.text, r.cite));
+    }
+    for (t, lead) in MEASURES.iter() {
+        out.push(("measure".into(), t, &[]));
+        out.push(("measure".into(), lead, &[]));
+    }
+    out
+}
+
+/// Strings that must be verbatim as a whole.
+fn verbatim_fields() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for l in LINES {
+        if let Some(r) = l.role {
+            out.push(("role".to_string(), r));
+        }
+    }
+    for f in FORMS {
+        if let Some(t) = f.title {
+            out.push((format!("title of {}", f.id), t));
+        }
+        out.push((format!("recipient of {}", f.id), f.recipient));
+    }
+    for u in FORM_USES {
+        if !u.comment.is_empty() {
+            out.push(("form comment".into(), u.comment));
+        }
+    }
+    for n in COSMIC_NOTES {
+        for s in [n.keyword, n.option] {
+            if !s.is_empty() {
+                out.push(("Cosmic keyword/option".into(), s));
+            }
+        }
+        out.push(("Cosmic place".into(), n.place.trim_start_matches("mallen ")));
+    }
+    out
+}
+
+/// Text between ” and ”.
+fn quotes(s: &str) -> Vec<&str> {
+    s.split('”').skip(1).step_by(2).collect()
+}
+
+/// Phone numbers (a 0 followed by digits, hyphens and spaces, 8 or more digits) and e-mail addresses.
+fn contacts(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')') {
+        let w = w.trim_end_matches(['.', ';', ':']);
+        if w.contains('@') {
+            out.push(w.to_string());
+        }
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit());
+        if starts {
+            let mut j = i;
+            while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '-' || (chars[j] == ' ' && j + 1 < chars.len() && chars[j + 1].is_ascii_digit())) {
+                j += 1;
+            }
+            let cand: String = chars[i..j].iter().collect();
+            if cand.chars().filter(char::is_ascii_digit).count() >= 8 && cand.contains('-') {
+                out.push(cand.trim().to_string());
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_extractors_find_what_they_should() {
+    assert_eq!(quotes("a ”b c” d ”e”"), vec!["b c", "e"]);
+    assert_eq!(contacts("ring 0770-72 00 00 eller e-tjanster@1177.se."), vec!["e-tjanster@1177.se", "0770-72 00 00"]);
+    assert_eq!(contacts("lagen (2022:913) sedan 2023-01-01"), Vec::<String>::new());
+}
+
+#[test]
+fn every_quoted_string_occurs_in_the_sources() {
+    let Some(seeds) = load_seeds() else {
+        println!(
+            "SKIPPED: fidelity not checked: the source folder {} is absent (set SKYDDSGUIDE_SEEDS to check)",
+            seeds_dir().display()
+        );
+        return;
+    };
+    // The check can fail: a misspelt title is not found.
+    assert!(!seeds.contains("Begäran om att låsa inloggningen till 1177.nu"));
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for (place, text, cite) in texts() {
+        for q in quotes(text) {
+            checked += 1;
+            if !seeds.contains(&normalise(q)) {
+                missing.push(format!("{place}: ”{q}”"));
+            }
+        }
+        for c in contacts(text) {
+            checked += 1;
+            if !seeds.contains(&normalise(&c)) {
+                missing.push(format!("{place}: contact {c}"));
+            }
+        }
+        let national_only = !cite.is_empty() && cite.iter().all(|c| c.src.info().national);
+        if national_only && text.contains('”') {
+            missing.push(format!("{place}: quotes in a line citing only national pages"));
+        }
+        if text.matches('”').count() % 2 != 0 {
+            missing.push(format!("{place}: unbalanced ” in {text:?}"));
+        }
+    }
+    for (place, s) in verbatim_fields() {
+        checked += 1;
+        if !seeds.contains(&normalise(s)) {
+            missing.push(format!("{place}: {s:?}"));
+        }
+    }
+    println!("fidelity: {checked} verbatim strings checked against {}", seeds_dir().display());
+    assert!(missing.is_empty(), "not verbatim in the sources:\n  {}", missing.join("\n  "));
+}

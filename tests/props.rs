@@ -1,0 +1,98 @@
+//! Property tests: random answer sequences and random links never panic and always leave the
+//! widget with a question, an outcome or typed errors; personnummer checks catch any one wrong digit.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use skyddsguide::rules::dates::parse_iso;
+use skyddsguide::rules::facts::{KEYS, K};
+use skyddsguide::rules::pnr::{self, luhn_digit, IdError};
+use skyddsguide::rules::resolve::resolve;
+use skyddsguide::rules::state::{reduce, Action, State};
+use skyddsguide::rules::V;
+
+fn all_values() -> Vec<V> {
+    KEYS.iter().filter(|d| d.public).flat_map(|d| d.values.iter().map(|(_, v)| *v)).collect()
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let values = all_values();
+    prop_oneof![
+        4 => proptest::sample::select(values.clone()).prop_map(Action::Answer),
+        1 => Just(Action::Back),
+        1 => Just(Action::Restart),
+        1 => proptest::sample::select(vec![V::Rjh, V::Jonkoping, V::Lock]).prop_map(Action::SetRegion),
+        1 => ".{0,60}".prop_map(Action::Fragment),
+        1 => "[a-z0-9&=#/?%+-]{0,80}".prop_map(Action::Fragment),
+        1 => proptest::sample::select(vec!["start", "by-lock", "urgency", "nope"]).prop_map(Action::Change),
+        1 => ".{0,20}".prop_map(Action::SetIdNumber),
+        1 => ".{0,12}".prop_map(Action::SetEndDate),
+    ]
+}
+
+fn check(s: &State) {
+    let w = s.walk();
+    match w.open {
+        Some(q) => assert!(q.all_options().count() >= 2, "{} has fewer than two options", q.id),
+        None => {
+            let o = resolve(&w.path, s.today).expect("a complete situation resolves");
+            let summaries = skyddsguide::rules::summary::summaries(&o, &w, s);
+            for sm in summaries {
+                assert!(!sm.fields.is_empty());
+            }
+        }
+    }
+    // The fragment never holds personal fields and always parses back to the same facts.
+    let frag = s.fragment();
+    if !s.personal.id_number.trim().is_empty() && s.personal.id_number.trim().len() > 3 {
+        assert!(!frag.contains(s.personal.id_number.trim()));
+    }
+    let (_, facts, errors) = skyddsguide::rules::facts::parse_fragment(&frag);
+    assert!(errors.is_empty(), "{frag}: {errors:?}");
+    assert_eq!(facts, s.facts);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+
+    #[test]
+    fn random_use_never_panics(actions in proptest::collection::vec(action(), 0..25)) {
+        let mut s = State::new(parse_iso("2026-11-22").unwrap(), V::Rjh);
+        for a in actions {
+            s = reduce(s, a);
+            check(&s);
+        }
+    }
+
+    #[test]
+    fn random_links_give_a_question_an_outcome_or_errors(frag in "#?/?(guide|explain|x)?\\??([a-z-]{1,10}=[a-z0-9-]{0,12}&?){0,8}") {
+        let s = reduce(State::new(parse_iso("2026-11-22").unwrap(), V::Jonkoping), Action::Fragment(frag));
+        check(&s);
+    }
+
+    #[test]
+    fn valid_personnummer_are_accepted_and_one_wrong_digit_is_not(
+        y in 1900i32..2026, m in 1u32..=12, d in 1u32..=28, serial in 0u32..1000, samordning in any::<bool>(),
+        pos in 0usize..10, delta in 1u8..10,
+    ) {
+        let today = parse_iso("2026-11-22").unwrap();
+        let day = if samordning { d + 60 } else { d };
+        let nine: Vec<u8> = format!("{:02}{:02}{:02}{:03}", y % 100, m, day, serial).bytes().map(|b| b - b'0').collect();
+        let mut ten = nine.clone();
+        ten.push(luhn_digit(&nine));
+        let s12 = format!("{:02}{}", y / 100, ten.iter().map(|d| (b'0' + d) as char).collect::<String>());
+        let id = pnr::parse(&s12, today);
+        prop_assert!(id.is_ok(), "{s12}: {id:?}");
+        // Change one digit of the last ten: the number is no longer accepted (the Luhn check
+        // catches every single-digit error; some changes also break the date).
+        let mut bad = ten.clone();
+        bad[pos] = (bad[pos] + delta) % 10;
+        let sb = format!("{:02}{}", y / 100, bad.iter().map(|d| (b'0' + d) as char).collect::<String>());
+        let r = pnr::parse(&sb, today);
+        prop_assert!(matches!(r, Err(IdError::Checksum | IdError::NotADate | IdError::Future)), "{sb}: {r:?}");
+    }
+}
+
+#[test]
+fn the_key_table_is_complete() {
+    assert_eq!(KEYS.len(), K::COUNT);
+}
