@@ -395,6 +395,25 @@ pub enum LinkError {
     UnknownPage { path: String },
 }
 
+impl LinkError {
+    /// The message shown in the page (Swedish).
+    pub fn message(&self) -> String {
+        match self {
+            LinkError::UnknownKey { key } => format!("Länken innehåller en okänd uppgift: \"{key}\"."),
+            LinkError::UnknownValue { key, value } => {
+                format!("Länken anger ett okänt värde för {}: \"{value}\".", key.slug())
+            }
+            LinkError::Duplicate { key } => format!("Uppgiften {} fanns flera gånger i länken; det första värdet används.", key.slug()),
+            LinkError::Malformed { part } => format!("Delen \"{part}\" i länken saknar likhetstecken (nyckel=värde)."),
+            LinkError::NeedAndMeasure => "Länken anger både need och measure; need används.".to_string(),
+            LinkError::NotApplicable { key, value } => {
+                format!("Uppgiften {}={} gäller inte i den här situationen och användes inte.", key.slug(), value.slug())
+            }
+            LinkError::UnknownPage { path } => format!("Sidan \"{path}\" finns inte; frågeguiden visas."),
+        }
+    }
+}
+
 /// The longest piece of a bad link echoed back to the page.
 const ECHO_MAX: usize = 40;
 

@@ -1,0 +1,55 @@
+//! A labelled text field that shows its own validation message. What was typed stays in the field
+//! whatever the message says (nothing entered is lost).
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// A hint under the label (format, what happens to the value), or empty.
+    #[prop_or_default]
+    pub hint: AttrValue,
+    /// What is wrong with the value, if anything.
+    #[prop_or_default]
+    pub problem: Option<AttrValue>,
+    /// A caution that does not stop anything.
+    #[prop_or_default]
+    pub warning: Option<AttrValue>,
+    #[prop_or_default]
+    pub autocomplete: AttrValue,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    pub oninput: Callback<String>,
+}
+
+#[function_component(TextField)]
+pub fn text_field(p: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", p.id);
+    let msg_id = format!("{}-msg", p.id);
+    let mut described = Vec::new();
+    if !p.hint.is_empty() {
+        described.push(hint_id.clone());
+    }
+    if p.problem.is_some() || p.warning.is_some() {
+        described.push(msg_id.clone());
+    }
+    let oninput = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    let autocomplete = if p.autocomplete.is_empty() { AttrValue::from("off") } else { p.autocomplete.clone() };
+    html! {
+        <div class={classes!("sg-field", p.problem.is_some().then_some("sg-invalid"))}>
+            <label for={p.id.clone()}>{p.label.clone()}</label>
+            if !p.hint.is_empty() { <span class="sg-hint" id={hint_id}>{p.hint.clone()}</span> }
+            <input type="text" id={p.id.clone()} value={p.value.clone()} oninput={oninput}
+                autocomplete={autocomplete} inputmode={p.inputmode.clone()} spellcheck="false"
+                aria-invalid={p.problem.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            if let Some(problem) = &p.problem {
+                <p class="sg-error" id={msg_id}>{"Fel: "}{problem.clone()}</p>
+            } else if let Some(w) = &p.warning {
+                <p class="sg-warning" id={msg_id}>{"Obs: "}{w.clone()}</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,147 @@
+//! The guide page: the open question (or the one being changed), the answers so far with
+//! "Ändra", and the outcome with its form summary once the situation is complete.
+
+use yew::prelude::*;
+
+use super::outcome::OutcomeView;
+use super::question::QuestionView;
+use super::summary::FormSummaries;
+use super::Ctx;
+use crate::rules::content::questions::QUESTIONS;
+use crate::rules::facts::Page;
+use crate::rules::resolve::resolve;
+use crate::rules::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct CtxProps {
+    pub ctx: Ctx,
+}
+
+/// What the screen now shows, for the live region.
+pub fn screen_title(s: &State) -> String {
+    if s.page == Page::Explain {
+        return "Förklaring av låsa, försegla och spärra".to_string();
+    }
+    let w = s.walk();
+    if let Some(id) = s.editing {
+        if let Some(q) = QUESTIONS.iter().find(|q| q.id == id) {
+            return format!("Ändra svar: {}", q.legend);
+        }
+    }
+    match w.open {
+        Some(q) => format!("Fråga {}: {}", w.answered.len() + 1, q.legend),
+        None => match resolve(&w.path, s.today) {
+            Some(o) => format!("Resultat: {}", o.heading.title),
+            None => String::new(),
+        },
+    }
+}
+
+#[function_component(LinkErrors)]
+pub fn link_errors(p: &CtxProps) -> Html {
+    let errors = &p.ctx.state().link_errors;
+    if errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="sg-link-errors sg-no-print" role="alert">
+            <h2>{"Länken kunde inte läsas helt"}</h2>
+            <ul>{ for errors.iter().map(|e| html! { <li>{e.message()}</li> }) }</ul>
+            <p>{"Resten av länken används."}</p>
+        </div>
+    }
+}
+
+#[function_component(Guide)]
+pub fn guide(p: &CtxProps) -> Html {
+    let ctx = &p.ctx;
+    let s = ctx.state();
+    let w = s.walk();
+    let editing = s.editing.and_then(|id| w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q));
+    let answers = answers_list(ctx, &w.answered, editing.map(|q| q.id));
+    let restart = {
+        let cb = ctx.cb(|_: MouseEvent| Action::Restart);
+        html! { <button type="button" class="sg-button sg-secondary sg-no-print" onclick={cb}>{"Börja om"}</button> }
+    };
+    if let Some(q) = editing {
+        let selected = s.preselected(&q.keys());
+        return html! {
+            <div class="sg-guide">
+                <QuestionView key={format!("edit-{}-{:?}", q.id, selected)} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.iter().position(|(a, _)| a.id == q.id).unwrap_or(0) + 1}
+                    can_back={false} editing={true} />
+                {answers}
+            </div>
+        };
+    }
+    match w.open {
+        Some(q) => {
+            let selected = s.preselected(&q.keys());
+            html! {
+                <div class="sg-guide">
+                    <QuestionView key={format!("{}-{:?}", q.id, selected)} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.len() + 1}
+                        can_back={!w.answered.is_empty()} editing={false} />
+                    {answers}
+                    if !w.answered.is_empty() { <p class="sg-actions">{restart}</p> }
+                </div>
+            }
+        }
+        None => match resolve(&w.path, s.today) {
+            Some(o) => {
+                let back = ctx.cb(|_: MouseEvent| Action::Back);
+                html! {
+                    <div class="sg-guide sg-result">
+                        <OutcomeView ctx={ctx.clone()} outcome={std::rc::Rc::new(o)} />
+                        {answers}
+                        <FormSummaries ctx={ctx.clone()} />
+                        <p class="sg-actions sg-no-print">
+                            <button type="button" class="sg-button sg-secondary" onclick={back}>{"Tillbaka"}</button>
+                            {" "}{restart}
+                        </p>
+                    </div>
+                }
+            }
+            // Unreachable for every enumerated path (tests/paths.rs); still never a dead end.
+            None => html! {
+                <section data-testid="outcome" class="sg-outcome">
+                    <h2 tabindex="-1" data-focus="">{"Ingen rutin hittades"}</h2>
+                    <p>{"Svaren leder inte till någon rutin i källorna. Börja om, eller fråga Central support för e-tjänsten Journalen."}</p>
+                    {restart}
+                </section>
+            },
+        },
+    }
+}
+
+fn answers_list(ctx: &Ctx, answered: &[(&'static crate::rules::model::QuestionDef, crate::rules::V)], editing: Option<&str>) -> Html {
+    if answered.is_empty() {
+        return html! {};
+    }
+    let heading_id = ctx.id("answers");
+    html! {
+        <section class="sg-answers" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{"Dina svar"}</h2>
+            <dl>
+            { for answered.iter().map(|(q, v)| {
+                let id = q.id;
+                let change = ctx.cb(move |_: MouseEvent| Action::Change(id));
+                let label = q.option(*v).map(|o| o.label).unwrap_or("");
+                let is_editing = editing == Some(id);
+                html! {
+                    <div class="sg-answer" key={id}>
+                        <dt>{q.legend}</dt>
+                        <dd>
+                            <span>{label}</span>
+                            if !is_editing {
+                                <button type="button" class="sg-link-button sg-no-print" onclick={change}
+                                    aria-label={format!("Ändra svar: {}", q.legend)}>{"Ändra"}</button>
+                            } else {
+                                <span class="sg-editing">{" (ändras nu)"}</span>
+                            }
+                        </dd>
+                    </div>
+                }
+            }) }
+            </dl>
+        </section>
+    }
+}

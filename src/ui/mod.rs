@@ -1,0 +1,237 @@
+//! The Yew shell: renders the core's `State` and dispatches typed `Action`s to its reducer.
+//! It owns the browser edges only: mounting, the URL fragment, focus, print and clipboard.
+
+mod explainer;
+mod fields;
+mod guide;
+mod outcome;
+mod question;
+mod summary;
+
+pub use fields::TextField;
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::rules::content::questions::REGIONS;
+use crate::rules::dates::ymd;
+use crate::rules::facts::{write_fragment, Page, V};
+use crate::rules::{reduce, Action, State};
+
+/// The thin `Reducible` adapter over the core reducer.
+#[derive(Clone, PartialEq)]
+pub struct Store(pub State);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Store(reduce(self.0.clone(), action)))
+    }
+}
+
+/// What the host page sets on the mount element.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub region: V,
+    /// Whether this widget owns the page's URL fragment (the first widget on a page does).
+    pub sync_url: bool,
+    /// A prefix that keeps element ids unique when a page holds several widgets.
+    pub id_prefix: AttrValue,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { region: V::Rjh, sync_url: true, id_prefix: "sg0".into() }
+    }
+}
+
+/// Today's date from the browser clock (the core never reads a clock).
+pub fn today() -> time::Date {
+    let d = js_sys::Date::new_0();
+    ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| ymd(2026, 1, 1).expect("a valid constant date"))
+}
+
+fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Write the fragment: a new history entry for a new step, a replacement for the first one.
+fn sync_fragment(frag: &str, replace: bool) {
+    let Some(w) = web_sys::window() else { return };
+    let want = format!("#{frag}");
+    if location_hash() == want {
+        return;
+    }
+    let Ok(history) = w.history() else { return };
+    let _ = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&want))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&want))
+    };
+}
+
+/// Everything a view needs from the root: the state, a dispatcher and the id prefix.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub store: UseReducerHandle<Store>,
+    pub id_prefix: AttrValue,
+}
+
+impl Ctx {
+    pub fn state(&self) -> &State {
+        &self.store.0
+    }
+    pub fn dispatch(&self, a: Action) {
+        self.store.dispatch(a);
+    }
+    pub fn cb<E: 'static>(&self, f: impl Fn(E) -> Action + 'static) -> Callback<E> {
+        let store = self.store.clone();
+        Callback::from(move |e| store.dispatch(f(e)))
+    }
+    pub fn id(&self, s: &str) -> String {
+        format!("{}-{}", self.id_prefix, s)
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let region = props.region;
+    let sync = props.sync_url;
+    let store = use_reducer(move || {
+        let s = State::new(today(), region);
+        let hash = if sync { location_hash() } else { String::new() };
+        Store(reduce(s, Action::Fragment(hash)))
+    });
+    let ctx = Ctx { store: store.clone(), id_prefix: props.id_prefix.clone() };
+    let root = use_node_ref();
+    let announce = use_state(String::new);
+
+    // Back/forward and pasted links: the fragment is the situation.
+    {
+        let store = store.clone();
+        use_effect_with(sync, move |sync| {
+            let listener = sync.then(|| {
+                web_sys::window().map(|w| {
+                    EventListener::new(&w, "hashchange", move |_| store.dispatch(Action::Fragment(location_hash())))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // The fragment follows the state (personal fields are not part of it).
+    {
+        let frag = store.0.fragment();
+        let first = use_mut_ref(|| true);
+        use_effect_with(frag, move |frag| {
+            if sync {
+                let replace = std::mem::replace(&mut *first.borrow_mut(), false);
+                sync_fragment(frag, replace);
+            }
+        });
+    }
+    // Focus moves to the new question's or outcome's heading, and the change is announced.
+    {
+        let root = root.clone();
+        let announce = announce.clone();
+        let first = use_mut_ref(|| true);
+        let step = store.0.step;
+        let title = guide::screen_title(&store.0);
+        use_effect_with(step, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(el) = root.cast::<Element>().and_then(|r| r.query_selector("[data-focus]").ok().flatten()) {
+                if let Ok(h) = el.dyn_into::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+            announce.set(title);
+        });
+    }
+
+    let state = ctx.state();
+    let region = state.situation().region();
+    let on_region = ctx.cb(|e: Event| {
+        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Action::SetRegion(REGIONS.iter().find(|(r, _)| r.slug() == v).map(|(r, _)| *r).unwrap_or(V::Rjh))
+    });
+    let guide_href = format!("#{}", write_fragment(Page::Guide, &state.facts));
+    let explain_href = format!("#{}", write_fragment(Page::Explain, &state.facts));
+    let page = state.page;
+    let current = |p: Page| if p == page { Some("page") } else { None };
+    let region_id = ctx.id("region");
+
+    html! {
+        <div class="sg" ref={root} lang="sv">
+            <header class="sg-header sg-no-print">
+                <p class="sg-brand">{"Skyddsguiden"}</p>
+                <nav class="sg-nav" aria-label="Skyddsguiden">
+                    <a href={guide_href} aria-current={current(Page::Guide)}>{"Frågeguide"}</a>
+                    <a href={explain_href} aria-current={current(Page::Explain)}>{"Låsa, försegla, spärra: skillnaden"}</a>
+                </nav>
+                <div class="sg-region">
+                    <label for={region_id.clone()}>{"Region"}</label>
+                    <select id={region_id} onchange={on_region}>
+                        { for REGIONS.iter().map(|(v, name)| html! {
+                            <option value={v.slug()} selected={*v == region}>{*name}</option>
+                        }) }
+                    </select>
+                </div>
+            </header>
+            <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
+            <guide::LinkErrors ctx={ctx.clone()} />
+            {
+                match page {
+                    Page::Explain => html! { <explainer::Explainer ctx={ctx.clone()} /> },
+                    Page::Guide => html! { <guide::Guide ctx={ctx.clone()} /> },
+                }
+            }
+        </div>
+    }
+}
+
+/// Show a short message in every widget instead of a dead page, whatever panicked.
+fn panic_message() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
+        for i in 0..nodes.length() {
+            if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                el.set_inner_html(
+                    "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om.</p></div>",
+                );
+            }
+        }
+    }
+}
+
+/// Mount on every `[data-skyddsguide]` element (the page's body when there is none).
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Skyddsguiden: {info}").into());
+        panic_message();
+    }));
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let mut mounted = 0;
+    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
+        for i in 0..nodes.length() {
+            let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            let region = match el.get_attribute("data-region").as_deref() {
+                Some("jonkoping") => V::Jonkoping,
+                _ => V::Rjh,
+            };
+            let props = AppProps { region, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
+            yew::Renderer::<App>::with_root_and_props(el, props).render();
+            mounted += 1;
+        }
+    }
+    if mounted == 0 {
+        if let Some(body) = doc.body() {
+            yew::Renderer::<App>::with_root_and_props(body.into(), AppProps::default()).render();
+        }
+    }
+}

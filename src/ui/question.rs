@@ -1,0 +1,106 @@
+//! One question per screen: a fieldset with a legend, radio buttons, the engine's "why we ask",
+//! "Fortsätt" and "Tillbaka". Choosing a radio changes nothing until "Fortsätt" (WCAG 3.2.2).
+
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::rules::model::{Opt, QuestionDef};
+use crate::rules::render::cites;
+use crate::rules::{Action, V};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub ctx: Ctx,
+    pub q: &'static QuestionDef,
+    pub selected: Option<V>,
+    pub number: usize,
+    pub can_back: bool,
+    pub editing: bool,
+}
+
+#[function_component(QuestionView)]
+pub fn question_view(p: &QuestionProps) -> Html {
+    let q = p.q;
+    let chosen = use_state(|| p.selected);
+    let missing = use_state(|| false);
+    let ctx = &p.ctx;
+    let name = ctx.id(q.id);
+    let why_id = ctx.id(&format!("{}-why", q.id));
+    let err_id = ctx.id(&format!("{}-error", q.id));
+
+    let onsubmit = {
+        let chosen = chosen.clone();
+        let missing = missing.clone();
+        let store = ctx.store.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match *chosen {
+                Some(v) => store.dispatch(Action::Answer(v)),
+                None => missing.set(true),
+            }
+        })
+    };
+    let option = |o: &'static Opt| {
+        let id = format!("{}-{}", name, o.value.slug());
+        let hint_id = format!("{id}-hint");
+        let onchange = {
+            let chosen = chosen.clone();
+            let missing = missing.clone();
+            let v = o.value;
+            Callback::from(move |_: Event| {
+                chosen.set(Some(v));
+                missing.set(false);
+            })
+        };
+        html! {
+            <div class="sg-option" key={id.clone()}>
+                <input type="radio" id={id.clone()} name={name.clone()} value={o.value.slug()}
+                    checked={*chosen == Some(o.value)} onchange={onchange}
+                    aria-describedby={(!o.hint.is_empty()).then(|| hint_id.clone())} />
+                <label for={id}>
+                    <span class="sg-option-label">{o.label}</span>
+                    if !o.hint.is_empty() { <span class="sg-hint" id={hint_id}>{o.hint}</span> }
+                </label>
+            </div>
+        }
+    };
+    let back = ctx.cb(|_: MouseEvent| Action::Back);
+    let cancel = ctx.cb(|_: MouseEvent| Action::CancelChange);
+    let described = if *missing { format!("{why_id} {err_id}") } else { why_id.clone() };
+
+    html! {
+        <section class="sg-question sg-no-print" data-testid="question" data-question={q.id}>
+            <form onsubmit={onsubmit} novalidate=true>
+                <fieldset aria-describedby={described} aria-invalid={(*missing).then_some("true")}>
+                    <legend>
+                        <span class="sg-step">{ if p.editing { "Ändra svar".to_string() } else { format!("Fråga {}", p.number) } }</span>
+                        <h2 tabindex="-1" data-focus="">{q.legend}</h2>
+                    </legend>
+                    <p class="sg-why" id={why_id.clone()}>
+                        <span class="sg-why-label">{"Därför frågar vi: "}</span>{q.why}
+                        {" "}<span class="sg-cite">{format!("(Källa: {})", cites(q.cite))}</span>
+                    </p>
+                    <div class="sg-options">{ for q.options.iter().map(option) }</div>
+                    if !q.shortcut.is_empty() {
+                        <fieldset class="sg-shortcut">
+                            <legend>{q.shortcut_legend}</legend>
+                            <div class="sg-options">{ for q.shortcut.iter().map(option) }</div>
+                        </fieldset>
+                    }
+                    if *missing {
+                        <p class="sg-error" id={err_id}>{"Välj ett av alternativen för att gå vidare."}</p>
+                    }
+                </fieldset>
+                <p class="sg-actions">
+                    <button type="submit" class="sg-button">{"Fortsätt"}</button>
+                    if p.can_back {
+                        {" "}<button type="button" class="sg-button sg-secondary" onclick={back}>{"Tillbaka"}</button>
+                    }
+                    if p.editing {
+                        {" "}<button type="button" class="sg-button sg-secondary" onclick={cancel}>{"Avbryt ändringen"}</button>
+                    }
+                </p>
+            </form>
+        </section>
+    }
+}
