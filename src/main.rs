@@ -1,5 +1,8 @@
-//! Entry point. On wasm32: mount the widget on every `[data-skyddsguide]` element. Natively:
-//! print the drawn question graph (DOT) so a trainer or reviewer can render it.
+//! Entry point. On wasm32: mount the widget on every `[data-skyddsguide]` element.
+//! Natively, a small tool over the core:
+//! - `skyddsguide graph` prints the question graph as DOT (for trainers and reviewers);
+//! - `skyddsguide scenarios` prints one scenario per outcome as JSON lines (used by the browser
+//!   tests: the answers to click, the link, and the outcome the engine gives).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,14 +11,84 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    match std::env::args().nth(1).as_deref() {
+        Some("graph") => graph(),
+        Some("scenarios") => scenarios(),
+        _ => eprintln!("usage: skyddsguide graph | scenarios"),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const REGIONS: [(skyddsguide::rules::V, &str); 2] =
+    [(skyddsguide::rules::V::Rjh, "rjh"), (skyddsguide::rules::V::Jonkoping, "jonkoping")];
+
+#[cfg(not(target_arch = "wasm32"))]
+fn graph() {
     use skyddsguide::rules::graph::edges;
-    use skyddsguide::rules::V;
     println!("digraph skyddsguiden {{");
     println!("  rankdir=LR; node [shape=box, fontname=sans];");
-    for (region, name) in [(V::Rjh, "rjh"), (V::Jonkoping, "jonkoping")] {
+    for (region, name) in REGIONS {
         for (from, value, to) in edges(region) {
             println!("  \"{name}:{from}\" -> \"{name}:{to}\" [label=\"{}={}\"];", value.key().slug(), value.slug());
         }
     }
     println!("}}");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn json(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn scenarios() {
+    use skyddsguide::rules::facts::write_fragment;
+    use skyddsguide::rules::graph::{enumerate, walk};
+    use skyddsguide::rules::resolve::resolve;
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::{Facts, Page, State};
+    let today = skyddsguide::rules::dates::parse_iso("2026-01-15").expect("date");
+    let mut seen = std::collections::BTreeSet::new();
+    for (region, slug) in REGIONS {
+        for answers in enumerate(region) {
+            let mut f = Facts::new().with(region);
+            for a in &answers {
+                f.set(*a);
+            }
+            let w = walk(&f);
+            let Some(o) = resolve(&w.path, today) else { continue };
+            if !seen.insert(o.heading.id) {
+                continue;
+            }
+            let steps: Vec<String> = w
+                .answered
+                .iter()
+                .map(|(q, v)| format!("{{\"question\":{},\"value\":{}}}", json(q.id), json(v.slug())))
+                .collect();
+            let state = State::new(today, region);
+            let forms = summaries(&o, &w, &state).len();
+            let acute = o.is_acute();
+            println!(
+                "{{\"heading\":{},\"title\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"acute\":{}}}",
+                json(o.heading.id),
+                json(o.heading.title),
+                json(&format!("{:?}", o.kind())),
+                json(slug),
+                json(&write_fragment(Page::Guide, &w.path)),
+                steps.join(","),
+                forms,
+                acute
+            );
+        }
+    }
 }

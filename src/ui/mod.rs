@@ -225,6 +225,8 @@ pub fn start() {
                 _ => V::Rjh,
             };
             let props = AppProps { region, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
+            // Replace the host's placeholder ("laddas…") with the widget.
+            el.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(el, props).render();
             mounted += 1;
         }

@@ -1,0 +1,157 @@
+// The foundation: the release dist/ runs under the strict CSP, from any sub-path and embedded in a
+// host page; the explainer renders with sources, passes axe-core, reflows at 320 px and works by
+// keyboard; nothing is requested after load but the widget's own files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST, serve, launch, open, assertClean, axe, noHorizontalScroll, widgetReady } from './lib.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('dist/index.html has no inline script, no inline style and no event-handler attributes', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  assert.ok(scripts.length >= 1, 'a script tag loads the widget');
+  for (const [, attrs, body] of scripts) {
+    assert.match(attrs, /\bsrc=/, 'every script has a src');
+    assert.equal(body.trim(), '', 'no script body');
+  }
+  assert.doesNotMatch(html, /\sstyle=/i, 'no style attribute');
+  assert.doesNotMatch(html, /\son[a-z]+=/i, 'no event-handler attribute');
+  for (const f of ['boot.js', 'skyddsguide.js', 'skyddsguide_bg.wasm', 'style.css', 'embed-example.html', 'favicon.svg']) {
+    assert.ok(fs.existsSync(path.join(DIST, f)), `dist/${f} exists`);
+  }
+  // Relative asset paths only (relocatable).
+  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-absolute asset path');
+});
+
+test('the explainer renders with a source on every cell, with zero axe violations', async () => {
+  const t = await open(browser);
+  await t.page.goto(`${server.url}#/explain`);
+  await widgetReady(t.page);
+  const headers = await t.page.locator('.sg-compare thead th').allInnerTexts();
+  assert.equal(headers.length, 3);
+  assert.match(headers[0], /Låsa inloggning/);
+  assert.match(headers[1], /Försegla journalen/);
+  assert.match(headers[2], /Spärra journal/);
+  const cells = await t.page.locator('.sg-compare tbody td').allInnerTexts();
+  assert.ok(cells.length >= 18, `${cells.length} cells`);
+  for (const c of cells) assert.match(c, /\(Källa: (S[0-4]|N[1-3])/, `a cell without source: ${c}`);
+  const access = await t.page.locator('.sg-access dt').allInnerTexts();
+  assert.deepEqual(access.slice(0, 3), ['Barn under 13 år', 'Barn 13–15 år', 'Från 16 år']);
+  assert.ok(access.includes('Ombud'));
+  await axe(t.page, 'the explainer (desktop)');
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('at 320 px the explainer and the first question reflow without horizontal scrolling', async () => {
+  const t = await open(browser, { width: 320, height: 640 });
+  await t.page.goto(`${server.url}#/explain`);
+  await widgetReady(t.page);
+  await noHorizontalScroll(t.page, 'explainer at 320 px');
+  await axe(t.page, 'the explainer (320 px)');
+  await t.page.goto(`${server.url}#/guide`);
+  await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
+  await noHorizontalScroll(t.page, 'start question at 320 px');
+  await axe(t.page, 'the start question (320 px)');
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('the explainer and the guide are reachable and usable by keyboard alone', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide`);
+  await page.waitForSelector('[data-testid="question"]');
+  // Tab to the explainer link and follow it with Enter.
+  let found = false;
+  for (let i = 0; i < 10 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.textContent?.includes('skillnaden'));
+  }
+  assert.ok(found, 'the explainer link is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.sg-explainer');
+  // Every interactive element in the explainer takes focus in turn, and focus is visible.
+  const focusables = await page.locator('.sg a, .sg button, .sg select, .sg input').count();
+  const seen = new Set();
+  for (let i = 0; i < focusables + 3; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const a = document.activeElement;
+      const s = getComputedStyle(a);
+      return { text: `${a.tagName}:${a.textContent?.trim() || a.getAttribute('aria-label') || a.id}`, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+    });
+    if (info.text.startsWith('BODY')) continue;
+    seen.add(info.text);
+    assert.ok(info.outline, `focus is not visible on ${info.text}`);
+  }
+  assert.ok(seen.size >= 5, `few focusable elements reached: ${[...seen].join(', ')}`);
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('served under /some/sub/path/ the widget loads its own files and runs', async () => {
+  const sub = await serve('/some/sub/path/');
+  const t = await open(browser);
+  const statuses = [];
+  t.page.on('response', (r) => statuses.push(`${r.status()} ${r.url()}`));
+  await t.page.goto(`${sub.url}#/guide`);
+  await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
+  for (const s of statuses) assert.match(s, /^200 .*\/some\/sub\/path\//, s);
+  await assertClean(t);
+  await t.context.close();
+  await sub.close();
+});
+
+test('an intranet host page embeds the widget with its script, stylesheet and element', async () => {
+  const t = await open(browser);
+  await t.page.goto(`${server.url}embed-example.html`);
+  await t.page.waitForSelector('[data-skyddsguide] [data-testid="question"]');
+  assert.equal(await t.page.locator('footer').innerText(), 'Värdsidans sidfot.');
+  // The widget's styles stay inside the widget: the host's paragraph keeps the browser default margin.
+  const hostMargin = await t.page.evaluate(() => getComputedStyle(document.querySelector('main > p')).marginTop);
+  assert.equal(hostMargin, '16px');
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('no network request after load but the widget\'s own files, whatever is clicked', async () => {
+  const t = await open(browser);
+  await t.page.goto(`${server.url}#/guide`);
+  await t.page.waitForSelector('[data-testid="question"]');
+  const atLoad = t.requests.length;
+  await t.page.locator('label[for="sg0-start-no-record-online"]').click();
+  await t.page.getByRole('button', { name: 'Fortsätt' }).click();
+  await t.page.locator('label[for="sg0-by-seal-citizen"]').click();
+  await t.page.getByRole('button', { name: 'Fortsätt' }).click();
+  await t.page.locator('label[for="sg0-scope-citizen-whole"]').click();
+  await t.page.getByRole('button', { name: 'Fortsätt' }).click();
+  await t.page.waitForSelector('[data-testid="outcome"]');
+  await t.page.getByLabel('Personnummer (valfritt)').fill('19121212-1212');
+  await t.page.getByRole('link', { name: /skillnaden/ }).click();
+  await t.page.waitForSelector('.sg-explainer');
+  // Only files already loaded may be fetched again (the browser re-checks the icon on history
+  // changes; this test server forbids caching). Nothing new, nothing elsewhere.
+  const loaded = new Set(t.requests.slice(0, atLoad));
+  const fresh = t.requests.slice(atLoad).filter((r) => !loaded.has(r));
+  assert.deepEqual(fresh, [], 'new requests after load');
+  for (const r of t.requests) assert.ok(r.startsWith(server.origin), `request to another origin: ${r}`);
+  const cookies = await t.context.cookies();
+  assert.deepEqual(cookies, []);
+  const storage = await t.page.evaluate(() => [localStorage.length, sessionStorage.length]);
+  assert.deepEqual(storage, [0, 0], 'nothing is stored');
+  await assertClean(t);
+  await t.context.close();
+});
