@@ -34,7 +34,8 @@ fn load_seeds() -> Option<String> {
     let mut all = String::new();
     for s in SOURCES.iter() {
         if let Some(file) = s.seed_file {
-            let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{}: {e}", dir.join(file).display()));
+            let text =
+                std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{}: {e}", dir.join(file).display()));
             all.push_str(&normalise(&text));
             all.push_str(" \u{0} ");
         }
@@ -133,7 +134,11 @@ fn contacts(s: &str) -> Vec<String> {
         let starts = chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit());
         if starts {
             let mut j = i;
-            while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '-' || (chars[j] == ' ' && j + 1 < chars.len() && chars[j + 1].is_ascii_digit())) {
+            while j < chars.len()
+                && (chars[j].is_ascii_digit()
+                    || chars[j] == '-'
+                    || (chars[j] == ' ' && j + 1 < chars.len() && chars[j + 1].is_ascii_digit()))
+            {
                 j += 1;
             }
             let cand: String = chars[i..j].iter().collect();

@@ -42,7 +42,13 @@ fn every_path_ends_in_exactly_one_cited_outcome() {
             let unique: BTreeSet<&str> = ids.iter().copied().collect();
             assert_eq!(unique.len(), ids.len(), "{answers:?}: a question was asked twice: {ids:?}");
             let hs = headings(&w.path);
-            assert_eq!(hs.len(), 1, "{answers:?} in {region:?}: {} headings: {:?}", hs.len(), hs.iter().map(|h| h.id).collect::<Vec<_>>());
+            assert_eq!(
+                hs.len(),
+                1,
+                "{answers:?} in {region:?}: {} headings: {:?}",
+                hs.len(),
+                hs.iter().map(|h| h.id).collect::<Vec<_>>()
+            );
             let o = resolve(&w.path, today).expect("an outcome");
             assert!(!o.heading.cite.is_empty(), "{}: heading without source", o.heading.id);
             for l in &o.lines {
@@ -58,10 +64,18 @@ fn every_path_ends_in_exactly_one_cited_outcome() {
                 Kind::Routine => {
                     let has = |s| o.section(s).next().is_some();
                     assert!(has(Section::Steps) || has(Section::Decide), "{}: a routine with no steps", o.heading.id);
-                    assert!(has(Section::Execute) || has(Section::Ask), "{}: no executor and no one to ask", o.heading.id);
+                    assert!(
+                        has(Section::Execute) || has(Section::Ask),
+                        "{}: no executor and no one to ask",
+                        o.heading.id
+                    );
                 }
                 Kind::Refusal | Kind::NotInSources => {
-                    assert!(o.section(Section::Ask).next().is_some(), "{}: says no but names no one to ask", o.heading.id);
+                    assert!(
+                        o.section(Section::Ask).next().is_some(),
+                        "{}: says no but names no one to ask",
+                        o.heading.id
+                    );
                 }
             }
             // Every outcome names its measure(s), and a routine says for each who acts or whom to ask.
@@ -71,7 +85,11 @@ fn every_path_ends_in_exactly_one_cited_outcome() {
                     let covered = o.lines.iter().any(|l| {
                         l.part == *m && matches!(l.section, Section::Decide | Section::Execute | Section::Ask)
                     });
-                    assert!(covered, "{} {answers:?}: nothing says who decides or executes the {m:?} part", o.heading.id);
+                    assert!(
+                        covered,
+                        "{} {answers:?}: nothing says who decides or executes the {m:?} part",
+                        o.heading.id
+                    );
                 }
             }
         }

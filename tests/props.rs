@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use skyddsguide::rules::dates::parse_iso;
-use skyddsguide::rules::facts::{KEYS, K};
+use skyddsguide::rules::facts::{K, KEYS};
 use skyddsguide::rules::pnr::{self, luhn_digit, IdError};
 use skyddsguide::rules::resolve::resolve;
 use skyddsguide::rules::state::{reduce, Action, State};

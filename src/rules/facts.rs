@@ -189,13 +189,24 @@ pub static KEYS: [KeyDef; K::COUNT] = [
         key: K::Measure,
         slug: "measure",
         public: true,
-        values: &[("lock", V::Lock), ("seal", V::Seal), ("block", V::Block), ("guardian", V::Guardian), ("ombud", V::Ombud)],
+        values: &[
+            ("lock", V::Lock),
+            ("seal", V::Seal),
+            ("block", V::Block),
+            ("guardian", V::Guardian),
+            ("ombud", V::Ombud),
+        ],
     },
     KeyDef {
         key: K::Action,
         slug: "action",
         public: true,
-        values: &[("apply", V::Apply), ("lift", V::Lift), ("extend", V::Extend), ("remove-extension", V::RemoveExtension)],
+        values: &[
+            ("apply", V::Apply),
+            ("lift", V::Lift),
+            ("extend", V::Extend),
+            ("remove-extension", V::RemoveExtension),
+        ],
     },
     KeyDef {
         key: K::By,
@@ -210,17 +221,36 @@ pub static KEYS: [KeyDef; K::COUNT] = [
             ("representative", V::ByRepresentative),
         ],
     },
-    KeyDef { key: K::Urgency, slug: "urgency", public: true, values: &[("ordinary", V::Ordinary), ("acute", V::Acute)] },
+    KeyDef {
+        key: K::Urgency,
+        slug: "urgency",
+        public: true,
+        values: &[("ordinary", V::Ordinary), ("acute", V::Acute)],
+    },
     KeyDef { key: K::Hours, slug: "hours", public: true, values: &[("office", V::Office), ("after", V::After)] },
     KeyDef { key: K::Home, slug: "home", public: true, values: &[("region", V::HomeRegion), ("other", V::HomeOther)] },
     KeyDef {
         key: K::LockedBy,
         slug: "lockedby",
         public: true,
-        values: &[("citizen", V::LockedByCitizen), ("region", V::LockedByRegion), ("other-region", V::LockedByOtherRegion)],
+        values: &[
+            ("citizen", V::LockedByCitizen),
+            ("region", V::LockedByRegion),
+            ("other-region", V::LockedByOtherRegion),
+        ],
     },
-    KeyDef { key: K::FollowUp, slug: "followup", public: true, values: &[("yes", V::FollowUpYes), ("no", V::FollowUpNo)] },
-    KeyDef { key: K::Units, slug: "units", public: true, values: &[("one", V::UnitsOne), ("several", V::UnitsSeveral)] },
+    KeyDef {
+        key: K::FollowUp,
+        slug: "followup",
+        public: true,
+        values: &[("yes", V::FollowUpYes), ("no", V::FollowUpNo)],
+    },
+    KeyDef {
+        key: K::Units,
+        slug: "units",
+        public: true,
+        values: &[("one", V::UnitsOne), ("several", V::UnitsSeveral)],
+    },
     KeyDef { key: K::Scope, slug: "scope", public: true, values: &[("whole", V::Whole), ("part", V::Part)] },
     KeyDef {
         key: K::Grounds,
@@ -242,7 +272,12 @@ pub static KEYS: [KeyDef; K::COUNT] = [
     },
     KeyDef { key: K::Ongoing, slug: "ongoing", public: true, values: &[("yes", V::OngoingYes), ("no", V::OngoingNo)] },
     KeyDef { key: K::Lang, slug: "lang", public: true, values: &[("sv", V::Sv), ("en", V::En)] },
-    KeyDef { key: K::Audience, slug: "audience", public: true, values: &[("staff", V::Staff), ("citizen", V::Citizen)] },
+    KeyDef {
+        key: K::Audience,
+        slug: "audience",
+        public: true,
+        values: &[("staff", V::Staff), ("citizen", V::Citizen)],
+    },
     KeyDef {
         key: K::Case,
         slug: "case",
@@ -403,11 +438,17 @@ impl LinkError {
             LinkError::UnknownValue { key, value } => {
                 format!("Länken anger ett okänt värde för {}: \"{value}\".", key.slug())
             }
-            LinkError::Duplicate { key } => format!("Uppgiften {} fanns flera gånger i länken; det första värdet används.", key.slug()),
+            LinkError::Duplicate { key } => {
+                format!("Uppgiften {} fanns flera gånger i länken; det första värdet används.", key.slug())
+            }
             LinkError::Malformed { part } => format!("Delen \"{part}\" i länken saknar likhetstecken (nyckel=värde)."),
             LinkError::NeedAndMeasure => "Länken anger både need och measure; need används.".to_string(),
             LinkError::NotApplicable { key, value } => {
-                format!("Uppgiften {}={} gäller inte i den här situationen och användes inte.", key.slug(), value.slug())
+                format!(
+                    "Uppgiften {}={} gäller inte i den här situationen och användes inte.",
+                    key.slug(),
+                    value.slug()
+                )
             }
             LinkError::UnknownPage { path } => format!("Sidan \"{path}\" finns inte; frågeguiden visas."),
         }
@@ -594,7 +635,8 @@ mod tests {
 
     #[test]
     fn bad_parts_are_reported_and_the_rest_applies() {
-        let (_, facts, errors) = parse_fragment("#/guide?measure=seel&by=care&colour=red&&x&by=citizen&urgency=%61cute");
+        let (_, facts, errors) =
+            parse_fragment("#/guide?measure=seel&by=care&colour=red&&x&by=citizen&urgency=%61cute");
         assert_eq!(facts.get(K::By), Some(V::ByCare));
         assert_eq!(facts.get(K::Urgency), Some(V::Acute));
         assert!(!facts.has(K::Measure));

@@ -34,7 +34,9 @@ impl std::fmt::Debug for QuestionDef {
 /// The question that applies next to `facts` (read as path facts), if any.
 pub fn next_question(path: &Facts) -> Option<&'static QuestionDef> {
     let eff = path.effective();
-    QUESTIONS.iter().find(|q| (q.when.is_empty() || q.when.iter().any(|w| eff.matches(w))) && q.keys().iter().all(|k| !eff.has(*k)))
+    QUESTIONS
+        .iter()
+        .find(|q| (q.when.is_empty() || q.when.iter().any(|w| eff.matches(w))) && q.keys().iter().all(|k| !eff.has(*k)))
 }
 
 /// Replay `facts` from the first question.
@@ -155,7 +157,9 @@ pub fn edges(region: V) -> Vec<(&'static str, V, String)> {
             facts.set(*a);
             let to = match next_question(&facts) {
                 Some(q) => q.id.to_string(),
-                None => super::resolve::heading(&facts).map(|h| format!("outcome:{}", h.id)).unwrap_or_else(|| "outcome:?".into()),
+                None => super::resolve::heading(&facts)
+                    .map(|h| format!("outcome:{}", h.id))
+                    .unwrap_or_else(|| "outcome:?".into()),
             };
             let e = (from, *a, to);
             if !out.contains(&e) {

@@ -53,9 +53,13 @@ impl IdError {
     pub fn message(self) -> &'static str {
         match self {
             IdError::Empty => "Fältet är tomt.",
-            IdError::Characters => "Använd bara siffror, och ett bindestreck eller plustecken före de fyra sista siffrorna.",
+            IdError::Characters => {
+                "Använd bara siffror, och ett bindestreck eller plustecken före de fyra sista siffrorna."
+            }
             IdError::Length => "Ett personnummer har 10 eller 12 siffror, till exempel 19121212-1212.",
-            IdError::Separator => "Bindestrecket eller plustecknet ska stå före de fyra sista siffrorna (plustecken bara med 10 siffror).",
+            IdError::Separator => {
+                "Bindestrecket eller plustecknet ska stå före de fyra sista siffrorna (plustecken bara med 10 siffror)."
+            }
             IdError::NotADate => "Födelsedatumet i numret är inget riktigt datum.",
             IdError::Future => "Födelsedatumet i numret ligger i framtiden.",
             IdError::Checksum => "Kontrollsiffran stämmer inte. Kontrollera att alla siffror är rätt.",

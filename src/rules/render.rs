@@ -77,7 +77,8 @@ pub fn outcome_text(o: &Outcome, walk: &Walk) -> String {
         }
         if forms {
             for f in &o.forms {
-                let title = f.form.title.map(|t| format!("”{t}”")).unwrap_or_else(|| "(blankett utan titel i källan)".into());
+                let title =
+                    f.form.title.map(|t| format!("”{t}”")).unwrap_or_else(|| "(blankett utan titel i källan)".into());
                 t.push_str(&format!(
                     "  - {} till {}. {} [{}]\n",
                     title,

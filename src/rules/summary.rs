@@ -81,7 +81,11 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -
         }
     }
     let decide_cites: Vec<Cite> = outcome.section(Section::Decide).flat_map(|l| l.cite.iter().copied()).collect();
-    fields.push(field("Beslutsfattare (roll)", join(&outcome.roles(Section::Decide), "Anges inte i källan"), &decide_cites));
+    fields.push(field(
+        "Beslutsfattare (roll)",
+        join(&outcome.roles(Section::Decide), "Anges inte i källan"),
+        &decide_cites,
+    ));
     if !state.form.decider_name.trim().is_empty() {
         fields.push(field("Beslutsfattare (namn)", state.form.decider_name.trim(), &[]));
     }
@@ -92,12 +96,18 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -
             match check_end_date(&state.form.end_date, today, warn_months) {
                 Ok((_, too_long)) => {
                     if too_long {
-                        f.warning = Some(format!("Längre än {warn_months} månader: källan rekommenderar högst {warn_months} månader."));
+                        f.warning = Some(format!(
+                            "Längre än {warn_months} månader: källan rekommenderar högst {warn_months} månader."
+                        ));
                     }
                 }
                 Err(p) => {
-                    f.problem = Some(p.message().to_string());
                     incomplete = true;
+                    if state.form.end_date.trim().is_empty() {
+                        f.value = "(ange slutdatum: krävs)".to_string();
+                    } else {
+                        f.problem = Some(p.message().to_string());
+                    }
                 }
             }
             fields.push(f);

@@ -112,7 +112,11 @@ pub fn guide(p: &CtxProps) -> Html {
     }
 }
 
-fn answers_list(ctx: &Ctx, answered: &[(&'static crate::rules::model::QuestionDef, crate::rules::V)], editing: Option<&str>) -> Html {
+fn answers_list(
+    ctx: &Ctx,
+    answered: &[(&'static crate::rules::model::QuestionDef, crate::rules::V)],
+    editing: Option<&str>,
+) -> Html {
     if answered.is_empty() {
         return html! {};
     }

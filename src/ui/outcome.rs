@@ -74,7 +74,7 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
                                 if let Some(t) = f.form.title {
                                     <span class="sg-form-title">{format!("”{t}”")}</span>
                                 } else {
-                                    <span class="sg-form-title">{"Blankett utan titel i källan: "}{f.form.description}</span>
+                                    <span class="sg-form-title">{"Blankett utan titel i källan: "}</span>{f.form.description}
                                 }
                                 {format!(" till {}. {}", f.form.recipient, f.form.how)}
                                 if !f.form.attach.is_empty() { {format!(" Bifoga: {}", f.form.attach)} }

@@ -43,6 +43,7 @@ pub fn form_summaries(p: &CtxProps) -> Html {
     } else {
         pnr::parse(&s.personal.id_number, s.today).err().map(|e| AttrValue::from(e.message()))
     };
+    // An empty required date is said once, in the summary; an entered wrong one, at the field.
     let (end_problem, end_warning) = match needs_end {
         Some(warn) if !s.form.end_date.trim().is_empty() => match check_end_date(&s.form.end_date, s.today, warn) {
             Ok((_, true)) => (None, Some(AttrValue::from(format!("Källan rekommenderar högst {warn} månader.")))),

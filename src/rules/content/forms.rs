@@ -198,10 +198,25 @@ const END_REQUIRED_3M: EndDate = EndDate::Required { warn_months: 3 };
 /// Which forms a situation uses, in the order they are filled in.
 pub static FORM_USES: &[FormUse] = &[
     FormUse { when: &[LOCK_OR_LOCK_AND_SEAL, APPLY, CITIZEN, RJH], form: &LOCK_REQUEST, end_date: NO_END, comment: "" },
-    FormUse { when: &[SEAL, APPLY, CITIZEN, (K::Scope, &[V::Whole]), RJH], form: &SEAL_REQUEST, end_date: NO_END, comment: "" },
+    FormUse {
+        when: &[SEAL, APPLY, CITIZEN, (K::Scope, &[V::Whole]), RJH],
+        form: &SEAL_REQUEST,
+        end_date: NO_END,
+        comment: "",
+    },
     FormUse { when: &[LOCK_AND_SEAL, APPLY, CITIZEN, RJH], form: &SEAL_REQUEST, end_date: NO_END, comment: "" },
-    FormUse { when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ORDINARY, RJH], form: &CARE_SEAL, end_date: END_REQUIRED, comment: "" },
-    FormUse { when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, RJH], form: &CARE_SEAL_ACUTE, end_date: END_REQUIRED, comment: "" },
+    FormUse {
+        when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ORDINARY, RJH],
+        form: &CARE_SEAL,
+        end_date: END_REQUIRED,
+        comment: "",
+    },
+    FormUse {
+        when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, RJH],
+        form: &CARE_SEAL_ACUTE,
+        end_date: END_REQUIRED,
+        comment: "",
+    },
     FormUse {
         when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, ORDINARY, RJH],
         form: &CARE_SEAL,

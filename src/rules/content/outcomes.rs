@@ -5,7 +5,14 @@ use super::*;
 use crate::rules::model::{Heading, Kind, Line, Section, Section::*};
 use crate::rules::sources::{cite, Cite, Src::*};
 
-const fn h(id: &'static str, when: When, kind: Kind, title: &'static str, lead: &'static str, cite: &'static [Cite]) -> Heading {
+const fn h(
+    id: &'static str,
+    when: When,
+    kind: Kind,
+    title: &'static str,
+    lead: &'static str,
+    cite: &'static [Cite],
+) -> Heading {
     Heading { id, when, kind, title, lead, cite }
 }
 
@@ -141,8 +148,7 @@ const JKPG_CITIZEN_WHOLE: When = &[ANY_SEAL, APPLY, CITIZEN, (K::Scope, &[V::Who
 const JKPG_CITIZEN_LOCK_SEAL: When = &[LOCK_AND_SEAL, CITIZEN, JKPG];
 const JKPG_CARE: When = &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingYes]), JKPG];
 
-const CENTRAL_SUPPORT_CONTACT: &str =
-    "Central support för e-tjänsten Journalen: journalen@regionjh.se, 070-2673638.";
+const CENTRAL_SUPPORT_CONTACT: &str = "Central support för e-tjänsten Journalen: journalen@regionjh.se, 070-2673638.";
 const NATIONAL_SUPPORT: &str =
     "1177:s nationella support: telefonnummer 0770-72 00 00 eller e-post e-tjanster@1177.se.";
 const JKPG_CONTACT: &str = "Region Jönköpings läns kontaktcenter (telefon 010-241 00 00).";
