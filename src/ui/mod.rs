@@ -8,7 +8,7 @@ mod outcome;
 mod question;
 mod summary;
 
-pub use fields::TextField;
+pub use fields::{TextField, TextFieldProps};
 
 use std::rc::Rc;
 

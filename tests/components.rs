@@ -1,0 +1,107 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the parts of the shell with logic of
+//! their own — the validated text field and the question form's own validation.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use skyddsguide::rules::V;
+use skyddsguide::ui::{App, AppProps, TextField, TextFieldProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> Element {
+    let doc = gloo::utils::document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn field_props(problem: Option<&str>, seen: Rc<RefCell<Vec<String>>>) -> TextFieldProps {
+    TextFieldProps {
+        id: "t-pnr".into(),
+        label: "Personnummer".into(),
+        value: "19121212-1213".into(),
+        hint: "ÅÅÅÅMMDD-NNNN".into(),
+        problem: problem.map(AttrValue::from),
+        warning: None,
+        autocomplete: AttrValue::default(),
+        inputmode: None,
+        oninput: Callback::from(move |v: String| seen.borrow_mut().push(v)),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_field_with_a_problem_says_so_and_keeps_the_value() {
+    let root = container();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<TextField>::with_root_and_props(
+        root.clone(),
+        field_props(Some("Kontrollsiffran stämmer inte."), seen),
+    )
+    .render();
+    settle().await;
+    let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(input.value(), "19121212-1213");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = input.get_attribute("aria-describedby").unwrap();
+    assert!(described.contains("t-pnr-hint") && described.contains("t-pnr-msg"), "{described}");
+    let msg = root.query_selector("#t-pnr-msg").unwrap().expect("a message");
+    assert_eq!(msg.text_content().unwrap(), "Fel: Kontrollsiffran stämmer inte.");
+    let label = root.query_selector("label").unwrap().unwrap();
+    assert_eq!(label.get_attribute("for").as_deref(), Some("t-pnr"));
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_field_has_no_message_and_reports_input() {
+    let root = container();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<TextField>::with_root_and_props(root.clone(), field_props(None, seen.clone())).render();
+    settle().await;
+    let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+    assert!(root.query_selector("#t-pnr-msg").unwrap().is_none());
+    input.set_value("19121212-1212");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&ev).unwrap();
+    settle().await;
+    assert_eq!(seen.borrow().as_slice(), ["19121212-1212".to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn the_question_form_asks_for_an_answer_before_going_on() {
+    let root = container();
+    let props = AppProps { region: V::Rjh, sync_url: false, id_prefix: "tq".into() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let q = root.query_selector("[data-testid=question]").unwrap().expect("the first question");
+    assert_eq!(q.get_attribute("data-question").as_deref(), Some("start"));
+    let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().dyn_into().unwrap();
+    submit.click();
+    settle().await;
+    let err = root.query_selector(".sg-error").unwrap().expect("an error message");
+    assert_eq!(err.text_content().unwrap(), "Välj ett av alternativen för att gå vidare.");
+    let fieldset = root.query_selector("fieldset").unwrap().unwrap();
+    assert_eq!(fieldset.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // Choose, then go on: the next question opens and the message is gone.
+    let label: HtmlElement = root.query_selector("label[for=tq-start-no-login]").unwrap().unwrap().dyn_into().unwrap();
+    label.click();
+    settle().await;
+    assert!(root.query_selector(".sg-error").unwrap().is_none(), "choosing clears the message");
+    let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().dyn_into().unwrap();
+    submit.click();
+    settle().await;
+    let q = root.query_selector("[data-testid=question]").unwrap().expect("the next question");
+    assert_eq!(q.get_attribute("data-question").as_deref(), Some("by-lock"));
+}
