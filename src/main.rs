@@ -2,7 +2,9 @@
 //! Natively, a small tool over the core:
 //! - `skyddsguide graph` prints the question graph as DOT (for trainers and reviewers);
 //! - `skyddsguide scenarios` prints one scenario per outcome as JSON lines (used by the browser
-//!   tests: the answers to click, the link, and the outcome the engine gives).
+//!   tests: the answers to click, the link, and the outcome the engine gives);
+//! - `skyddsguide bench` times enumerating and resolving every path (for scripts/bench; timings
+//!   belong in the benchmark report, never in a test).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -14,7 +16,8 @@ fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("graph") => graph(),
         Some("scenarios") => scenarios(),
-        _ => eprintln!("usage: skyddsguide graph | scenarios"),
+        Some("bench") => bench(),
+        _ => eprintln!("usage: skyddsguide graph | scenarios | bench"),
     }
 }
 
@@ -91,4 +94,46 @@ fn scenarios() {
             );
         }
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn bench() {
+    use skyddsguide::rules::graph::{enumerate, walk};
+    use skyddsguide::rules::resolve::resolve;
+    use skyddsguide::rules::Facts;
+    use std::time::Instant;
+    let today = skyddsguide::rules::dates::parse_iso("2026-01-15").expect("date");
+    let run = || {
+        let mut paths = 0;
+        let mut lines = 0;
+        for (region, _) in REGIONS {
+            for answers in enumerate(region) {
+                let mut f = Facts::new().with(region);
+                for a in &answers {
+                    f.set(*a);
+                }
+                let w = walk(&f);
+                if let Some(o) = resolve(&w.path, today) {
+                    lines += o.lines.len();
+                }
+                paths += 1;
+            }
+        }
+        (paths, lines)
+    };
+    let (paths, lines) = run();
+    let rounds = 50;
+    let mut times: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(run());
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "{{\"paths\":{paths},\"lines\":{lines},\"rounds\":{rounds},\"median_ms\":{:.3},\"p95_ms\":{:.3}}}",
+        times[rounds / 2],
+        times[rounds * 95 / 100]
+    );
 }

@@ -74,9 +74,10 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
                                 if let Some(t) = f.form.title {
                                     <span class="sg-form-title">{format!("”{t}”")}</span>
                                 } else {
-                                    <span class="sg-form-title">{"Blankett utan titel i källan: "}</span>{f.form.description}
+                                    <span class="sg-form-title">{"Blankett utan titel i källan"}</span>
                                 }
-                                {format!(" till {}. {}", f.form.recipient, f.form.how)}
+                                {format!(": skickas till {}. {}", f.form.recipient, f.form.how)}
+                                if f.form.title.is_none() { {" "}{f.form.description} }
                                 if !f.form.attach.is_empty() { {format!(" Bifoga: {}", f.form.attach)} }
                                 {" "}<span class="sg-cite">{format!("(Källa: {})", cites(f.form.cite))}</span>
                             </li>
