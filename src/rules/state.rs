@@ -134,7 +134,8 @@ pub fn reduce(state: State, action: Action) -> State {
             s.remembered.set(v);
             s.editing = None;
             s.page = Page::Guide;
-            s.link_errors.retain(|e| !matches!(e, LinkError::NotApplicable { .. }));
+            // The person has seen what was wrong with the link; answering moves on from it.
+            s.link_errors.clear();
             let s = with_facts(s, facts);
             let errs = graph::walk(&s.situation()).unused_errors();
             let mut s = s;

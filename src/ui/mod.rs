@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::rules::content::questions::REGIONS;
 use crate::rules::dates::ymd;
-use crate::rules::facts::{write_fragment, Page, V};
+use crate::rules::facts::{write_fragment, Page, K, V};
 use crate::rules::{reduce, Action, State};
 
 /// The thin `Reducible` adapter over the core reducer.
@@ -185,6 +185,12 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
             <guide::LinkErrors ctx={ctx.clone()} />
+            if state.facts.get(K::Lang) == Some(V::En) {
+                <p class="sg-notice" lang="en">{"The English translation is not available yet. The guidance is shown in Swedish."}</p>
+            }
+            if state.facts.get(K::Audience) == Some(V::Citizen) {
+                <p class="sg-notice">{"Texterna för invånare finns inte ännu. Här visas texterna för vårdpersonal."}</p>
+            }
             {
                 match page {
                     Page::Explain => html! { <explainer::Explainer ctx={ctx.clone()} /> },
@@ -196,7 +202,7 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// Show a short message in every widget instead of a dead page, whatever panicked.
-fn panic_message() {
+pub fn show_panic_message() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
         for i in 0..nodes.length() {
@@ -213,7 +219,7 @@ fn panic_message() {
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Skyddsguiden: {info}").into());
-        panic_message();
+        show_panic_message();
     }));
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let mut mounted = 0;

@@ -87,6 +87,14 @@ pub fn question_view(p: &QuestionProps) -> Html {
                             <div class="sg-options">{ for q.shortcut.iter().map(option) }</div>
                         </fieldset>
                     }
+                    if q.id == "start" {
+                        <p class="sg-explain-link">
+                            {"Osäker på skillnaden mellan att låsa, försegla och spärra? "}
+                            <a href={format!("#{}", crate::rules::facts::write_fragment(crate::rules::Page::Explain, &ctx.state().facts))}>
+                                {"Läs förklaringen av de tre åtgärderna"}
+                            </a>
+                        </p>
+                    }
                     if *missing {
                         <p class="sg-error" id={err_id}>{"Välj ett av alternativen för att gå vidare."}</p>
                     }

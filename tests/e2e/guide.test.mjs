@@ -342,3 +342,18 @@ test('reduced motion is respected and nothing animates', async () => {
   await assertClean(t);
   await t.context.close();
 });
+
+test('lang=en and audience=citizen say plainly that those versions do not exist yet', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide?lang=en&audience=citizen`);
+  await page.waitForSelector('[data-testid="question"][data-question="start"]');
+  const notes = await page.locator('.sg-notice').allInnerTexts();
+  assert.equal(notes.length, 2);
+  assert.match(notes[0], /English translation is not available yet/);
+  assert.match(notes[1], /invånare finns inte ännu/);
+  assert.equal(await page.locator('.sg-link-errors').count(), 0, 'valid keys are not errors');
+  await axe(page, 'the notices');
+  await assertClean(t);
+  await t.context.close();
+});

@@ -602,6 +602,9 @@ pub static LINES: &[Line] = &[
         "Riktlinjen för låsning säger att vårdnadshavarrätten ”blockeras” (S1 1.2) och kallar det ”den spärrade direktåtkomsten” (S1 5.1.1); rutinen kallar åtgärden försegling och håller isär spärr och försegling (S4). Widgeten använder ordet försegling.",
         &[cite(S1, "1.2"), cite(S1, "5.1.1"), cite(S4, "2.2.1")]),
     l(Ask, V::Guardian, &[(K::Case, &[V::CaseGuardian, V::CaseLockAndGuardianSeal]), RJH], LEGAL, &[cite(S4, "5")]),
+    l(Ask, V::Seal, &[(K::Case, &[V::CaseSeal, V::CaseGuardian, V::CaseOmbud]), RJH],
+        "Blanketter finns för medarbetare på Insidan (insidan.regionjh.se). Invånare och hälso- och sjukvårdspersonal kan också få information och blanketter utskickade via Central support för e-tjänsten Journalen.",
+        &[cite(S4, "5")]),
     // ---- lås barnets inloggning och försegla vårdnadshavares åtkomst ----
     l(Steps, V::Lock, LOCK_GUARDIAN,
         "För att vårdnadshavare inte ska ha tillgång till barnets 1177 e-tjänster eller 1177 journal behöver barnets inloggning låsas och vårdnadshavarrätten blockeras i journalen.",
