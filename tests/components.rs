@@ -82,7 +82,7 @@ async fn a_valid_field_has_no_message_and_reports_input() {
 #[wasm_bindgen_test]
 async fn the_question_form_asks_for_an_answer_before_going_on() {
     let root = container();
-    let props = AppProps { region: V::Rjh, sync_url: false, id_prefix: "tq".into() };
+    let props = AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: "tq".into() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     let q = root.query_selector("[data-testid=question]").unwrap().expect("the first question");
@@ -112,7 +112,7 @@ async fn after_a_panic_every_widget_asks_for_a_reload() {
     a.set_attribute("data-skyddsguide", "").unwrap();
     let b = container();
     b.set_attribute("data-skyddsguide", "").unwrap();
-    let props = AppProps { region: V::Rjh, sync_url: false, id_prefix: "tp".into() };
+    let props = AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: "tp".into() };
     yew::Renderer::<App>::with_root_and_props(a.clone(), props).render();
     settle().await;
     assert!(a.query_selector("[data-testid=question]").unwrap().is_some());

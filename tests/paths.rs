@@ -119,7 +119,7 @@ fn nothing_in_the_content_is_unreachable() {
                 }
             }
             for (i, l) in LINES.iter().enumerate() {
-                if eff.matches(l.when) {
+                if l.applies(&eff) {
                     lines.insert(i);
                 }
             }

@@ -76,6 +76,8 @@ pub struct Heading {
 pub enum Section {
     /// Acute: what to do first.
     Now,
+    /// Why it cannot be done (here).
+    Why,
     /// The routine step by step.
     Steps,
     /// Vem beslutar.
@@ -101,8 +103,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Now,
+        Section::Why,
         Section::Steps,
         Section::Decide,
         Section::Execute,
@@ -129,6 +132,19 @@ pub struct Line {
     /// For Decide, Execute and Inform lines: the role as the source spells it, used to prefill the
     /// form summary. Checked verbatim against the sources.
     pub role: Option<&'static str>,
+    /// Not shown when any of these holds (for lines about a measure that a refusal does not take).
+    pub unless: &'static [When],
+}
+
+impl Line {
+    /// Does the line apply to these (effective) facts?
+    pub fn applies(&self, f: &super::facts::Facts) -> bool {
+        f.matches(self.when) && !self.unless.iter().any(|u| f.matches(u))
+    }
+    /// The same line, not shown when any of `unless` holds.
+    pub const fn unless(self, unless: &'static [When]) -> Line {
+        Line { unless, ..self }
+    }
 }
 
 /// How a form's end date is treated.

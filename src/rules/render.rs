@@ -12,6 +12,7 @@ use super::summary::Summary;
 pub fn section_title(s: Section) -> &'static str {
     match s {
         Section::Now => "Gör först (akut)",
+        Section::Why => "Därför går det inte här",
         Section::Steps => "Gör så här",
         Section::Decide => "Vem beslutar",
         Section::Execute => "Vem verkställer",

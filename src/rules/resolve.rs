@@ -107,7 +107,7 @@ fn measures(case: Option<V>) -> Vec<V> {
 pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
     let heading = heading(path)?;
     let eff = path.effective();
-    let lines: Vec<&'static Line> = LINES.iter().filter(|l| eff.matches(l.when)).collect();
+    let lines: Vec<&'static Line> = LINES.iter().filter(|l| l.applies(&eff)).collect();
     let forms: Vec<FormNeed> = FORM_USES
         .iter()
         .filter(|u| eff.matches(u.when))

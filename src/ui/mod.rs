@@ -37,6 +37,10 @@ impl Reducible for Store {
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub region: V,
+    /// `data-lang` (`V::Sv` or `V::En`); a link's `lang` overrides it.
+    pub lang: V,
+    /// `data-audience` (`V::Staff` or `V::Citizen`); a link's `audience` overrides it.
+    pub audience: V,
     /// Whether this widget owns the page's URL fragment (the first widget on a page does).
     pub sync_url: bool,
     /// A prefix that keeps element ids unique when a page holds several widgets.
@@ -45,7 +49,7 @@ pub struct AppProps {
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { region: V::Rjh, sync_url: true, id_prefix: "sg0".into() }
+        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: true, id_prefix: "sg0".into() }
     }
 }
 
@@ -185,10 +189,10 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
             <guide::LinkErrors ctx={ctx.clone()} />
-            if state.facts.get(K::Lang) == Some(V::En) {
+            if state.facts.get(K::Lang).unwrap_or(props.lang) == V::En {
                 <p class="sg-notice" lang="en">{"The English translation is not available yet. The guidance is shown in Swedish."}</p>
             }
-            if state.facts.get(K::Audience) == Some(V::Citizen) {
+            if state.facts.get(K::Audience).unwrap_or(props.audience) == V::Citizen {
                 <p class="sg-notice">{"Texterna för invånare finns inte ännu. Här visas texterna för vårdpersonal."}</p>
             }
             {
@@ -230,7 +234,10 @@ pub fn start() {
                 Some("jonkoping") => V::Jonkoping,
                 _ => V::Rjh,
             };
-            let props = AppProps { region, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
+            let lang = if el.get_attribute("data-lang").as_deref() == Some("en") { V::En } else { V::Sv };
+            let audience =
+                if el.get_attribute("data-audience").as_deref() == Some("citizen") { V::Citizen } else { V::Staff };
+            let props = AppProps { region, lang, audience, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
             // Replace the host's placeholder ("laddas…") with the widget.
             el.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(el, props).render();

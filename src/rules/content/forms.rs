@@ -218,13 +218,13 @@ pub static FORM_USES: &[FormUse] = &[
         comment: "",
     },
     FormUse {
-        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, ORDINARY, RJH],
+        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, ORDINARY, RJH],
         form: &CARE_SEAL,
         end_date: END_REQUIRED,
         comment: "",
     },
     FormUse {
-        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, ACUTE, RJH],
+        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, ACUTE, RJH],
         form: &CARE_SEAL_ACUTE,
         end_date: END_REQUIRED,
         comment: "",
@@ -232,7 +232,7 @@ pub static FORM_USES: &[FormUse] = &[
     FormUse { when: &[SEAL, LIFT, CITIZEN, RJH], form: &CITIZEN_UNSEAL, end_date: NO_END, comment: "" },
     FormUse { when: &[SEAL, LIFT, CARE, RJH], form: &CARE_UNSEAL, end_date: NO_END, comment: "" },
     FormUse { when: &[GUARDIAN, APPLY, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
-    FormUse { when: &[LOCK_AND_GUARDIAN, HOME, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
+    FormUse { when: &[LOCK_AND_GUARDIAN, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
     FormUse { when: &[GUARDIAN, LIFT, RJH], form: &GUARDIAN_SEAL_CONTINUED, end_date: NO_END, comment: "" },
     FormUse {
         when: &[GUARDIAN, (K::Action, &[V::Extend]), (K::By, &[V::ByGuardian]), RJH],
@@ -309,7 +309,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
-        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, RJH],
+        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, (K::Urgency, &[V::Ordinary, V::Acute]), RJH],
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
@@ -325,7 +325,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "2.3.2")],
     },
     CosmicNote {
-        when: &[LOCK_AND_GUARDIAN, HOME, RJH],
+        when: &[LOCK_AND_GUARDIAN, RJH],
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",

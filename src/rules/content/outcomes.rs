@@ -1,6 +1,7 @@
 //! The outcomes: one heading per complete situation, and the lines shown when their condition holds.
 //! Read each row next to the cited section of the source.
 
+use super::C;
 use super::*;
 use crate::rules::model::{Heading, Kind, Line, Section, Section::*};
 use crate::rules::sources::{cite, Cite, Src::*};
@@ -19,7 +20,7 @@ const fn h(
 type When = crate::rules::model::When;
 
 const fn l(section: Section, part: V, when: When, text: &'static str, cite: &'static [Cite]) -> Line {
-    Line { when, section, part, text, cite, role: None }
+    Line { when, section, part, text, cite, role: None, unless: &[] }
 }
 
 const fn r(
@@ -30,7 +31,7 @@ const fn r(
     text: &'static str,
     cite: &'static [Cite],
 ) -> Line {
-    Line { when, section, part, text, cite, role: Some(role) }
+    Line { when, section, part, text, cite, role: Some(role), unless: &[] }
 }
 
 use Kind::*;
@@ -39,8 +40,8 @@ use Kind::*;
 pub static HEADINGS: &[Heading] = &[
     // ---- Låsa inloggning, Region Jämtland Härjedalen (S1) ----
     h("lock-citizen", &[LOCK, APPLY, CITIZEN, RJH], Routine, "Låsa inloggning på invånarens egen begäran",
-        "Invånaren begär själv låsningen hos Inera. Regionen fattar inget beslut.", &[cite(S1, "2")]),
-    h("lock-home-other", &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH], Refusal,
+        "Invånaren begär själv låsningen; ärendet hanteras alltid centralt av Inera.", &[cite(S1, "2")]),
+    h("lock-home-other", &[LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH], Refusal,
         "Låsningen hanteras av den region där invånaren är skriven",
         "Region Jämtland Härjedalen kan inte besluta om låsning för en invånare som är skriven i en annan region.",
         &[cite(S1, "3.3"), cite(S1, "4.2")]),
@@ -98,6 +99,10 @@ pub static HEADINGS: &[Heading] = &[
         "Låsa inloggningen och försegla journalen, på vårdens eller en annan myndighets begäran",
         "För att inga delar av patientinformationen ska kunna nås från 1177.se behöver både inloggningen låsas och journalen förseglas.",
         &[cite(S1, "1.2"), cite(S1, "3.2")]),
+    h("lock-and-seal-away", &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, AWAY, RJH], Routine,
+        "Försegla journalen här; låsningen hanteras av den region där invånaren är skriven",
+        "Region Jämtland Härjedalen kan inte besluta om låsning för en invånare som är skriven i en annan region, men förseglingen görs enligt rutinen här.",
+        &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S4, "2.2.2")]),
     h("lock-and-seal-jonkoping-citizen", &[LOCK_AND_SEAL, CITIZEN, JKPG], Routine,
         "Låsa och försegla (Region Jönköpings län): försegling enligt rutinen, låsning saknas i källorna",
         "Region Jönköpings läns rutin beskriver försegling; om låsning av inloggningen säger den inget.", &[cite(S2, "")]),
@@ -126,6 +131,10 @@ pub static HEADINGS: &[Heading] = &[
         "Låsa barnets inloggning och försegla vårdnadshavares direktåtkomst",
         "Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst; båda måste stängas.",
         &[cite(S1, "1.2"), cite(S4, "3.2")]),
+    h("lock-and-guardian-away", &[LOCK_AND_GUARDIAN, AWAY, RJH], Routine,
+        "Försegla vårdnadshavares direktåtkomst här; låsningen av barnets inloggning hanteras av den region där barnet är skrivet",
+        "Region Jämtland Härjedalen kan inte besluta om låsning för ett barn som är skrivet i en annan region, men vårdnadshavares direktåtkomst förseglas enligt rutinen här.",
+        &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S4, "3.2")]),
     h("lock-and-guardian-jonkoping", &[LOCK_AND_GUARDIAN, JKPG], NotInSources,
         "Stänga vårdnadshavares åtkomst: saknas i Region Jönköpings läns källor",
         "Region Jönköpings läns rutin säger inget om låsning eller vårdnadshavares åtkomst.", &[cite(S2, "")]),
@@ -142,6 +151,15 @@ const LOCK_OK_AUTH: When = &[ANY_LOCK, APPLY, AUTHORITY, HOME, VALID_GROUNDS, RJ
 const LOCK_OK: When = &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, RJH];
 const LOCK_CITIZEN: When = &[LOCK_OR_LOCK_AND_SEAL, APPLY, CITIZEN, RJH];
 const LOCK_SEAL_CARE: When = &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, RJH];
+/// The situations in which a lock is refused: not skriven here, or no ground for a lock.
+const LOCK_REFUSED: &[When] = &[&[AWAY], &[(K::Grounds, &[V::AbnormalUse])]];
+/// The cases that S4's practical information (diarieföring, Insidan) is about.
+const S4_CASES: C =
+    (K::Case, &[V::CaseSeal, V::CaseGuardian, V::CaseOmbud, V::CaseLockAndSeal, V::CaseLockAndGuardianSeal]);
+/// A lock refused for want of a ground refuses the whole combination.
+const NO_GROUND: &[When] = &[&[(K::Grounds, &[V::AbnormalUse])]];
+/// A sealing on care's initiative is decided once urgency is known (not on a refused lock).
+const SEAL_DECIDED: C = (K::Urgency, &[V::Ordinary, V::Acute]);
 const GUARDIAN_SEAL: When = &[GUARDIAN, APPLY, RJH];
 const LOCK_GUARDIAN: When = &[LOCK_AND_GUARDIAN, HOME, RJH];
 const JKPG_CITIZEN_WHOLE: When = &[ANY_SEAL, APPLY, CITIZEN, (K::Scope, &[V::Whole]), JKPG];
@@ -164,7 +182,7 @@ pub static LINES: &[Line] = &[
     l(Steps, V::Lock, LOCK_CITIZEN,
         "Blanketten och aktuell information finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”. Vägen dit: längst ned på 1177.se, E-tjänster, Så loggar du in på 1177.se.",
         &[cite(S1, "2.1"), cite(S3, "")]),
-    r(Decide, V::Lock, LOCK_CITIZEN, "Inera", "Inera hanterar invånarens egen begäran; regionen fattar inget beslut.", &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "2")]),
+    r(Decide, V::Lock, LOCK_CITIZEN, "Inera", "Invånarens egen begäran hanteras av Inera.", &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "2")]),
     r(Execute, V::Lock, LOCK_CITIZEN, "Inera", "Inera låser inloggningen.", &[cite(S0, "Låsa inloggning till 1177")]),
     l(Inform, V::Lock, &[LOCK, APPLY, CITIZEN, RJH],
         "Invånaren kan behöva uppmanas att även försegla sin journal för att all vårdinformation ska döljas. Det kan invånaren göra själv från det inloggade läget i 1177 Journalen.",
@@ -206,20 +224,20 @@ pub static LINES: &[Line] = &[
         "Det finns ingen informationsplikt om att beslutet om låsning har fattats eller genomförts, men inget hindrar att verksamheten informerar.",
         &[cite(S1, "1.2.2")]),
     l(FollowUp, V::Lock, &[ANY_LOCK, APPLY, RJH],
-        "Låsningen gäller tills vidare, till dess att invånaren begär återtagande av inloggningen.", &[cite(S1, "1.2.1")]),
+        "Låsningen gäller tills vidare, till dess att invånaren begär återtagande av inloggningen.", &[cite(S1, "1.2.1")]).unless(LOCK_REFUSED),
     l(FollowUp, V::Lock, &[LOCK_AND_SEAL, APPLY, RJH],
         "När inloggningen låses i samband med försegling görs regelbunden uppföljning av om låsning och försegling ska vara kvar, av Central support för e-tjänsten Journalen i samråd med regionöverläkare.",
-        &[cite(S1, "1.2.1")]),
+        &[cite(S1, "1.2.1")]).unless(LOCK_REFUSED),
     l(Warn, V::Lock, &[ANY_LOCK, APPLY, RJH],
         "Låsningen gäller alltid hela 1177 och hela landet. Vårdpersonal kan inte heller skicka meddelanden till invånaren via Skicka ärende.",
-        &[cite(S1, "1.2")]),
-    l(Warn, V::Lock, &[ANY_LOCK, APPLY, RJH], "Beslutet om låsning kan inte överklagas av invånaren.", &[cite(S1, "1.2.2")]),
+        &[cite(S1, "1.2")]).unless(LOCK_REFUSED),
+    l(Warn, V::Lock, &[ANY_LOCK, APPLY, RJH], "Beslutet om låsning kan inte överklagas av invånaren.", &[cite(S1, "1.2.2")]).unless(LOCK_REFUSED),
     l(Warn, V::Lock, &[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE, HOME, (K::Grounds, &[V::ProtectedIdentity]), RJH],
         "Skyddad identitet: ”Om möjligt ska låsningen begäras av invånaren själv”. Se även ”23587 - Hantering av skyddade personuppgifter för patienter”.",
         &[cite(S1, "3.1")]),
     l(NotCovered, V::Lock, &[LOCK, APPLY, RJH],
         "Låsningen omfattar enbart e-tjänsterna, inte uthoppstjänster som 1177 Journalen, som fortfarande kan nås med en direktlänk. För att inga delar av patientinformationen ska kunna nås behöver även journalen förseglas.",
-        &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "1.2"), cite(S1, "3.2")]),
+        &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "1.2"), cite(S1, "3.2")]).unless(LOCK_REFUSED),
     l(NotCovered, V::Lock, &[LOCK, APPLY, CARE_OR_AUTHORITY, HOME, (K::Grounds, &[V::GuardianAccess]), RJH],
         "För att vårdnadshavare inte ska ha tillgång till barnets 1177 journal behöver också vårdnadshavarrätten blockeras i journalen: försegla vårdnadshavares direktåtkomst.",
         &[cite(S1, "1.2"), cite(S1, "3.2"), cite(S4, "3.2")]),
@@ -233,7 +251,7 @@ pub static LINES: &[Line] = &[
         "Enheten vars bakjour verkställer akut heter olika i källorna: ”Barn- och ungdomsmedicin” (S1 3.3), ”Barnkliniken” (S1 4.3, S4 2.2.2) och ”bakjouren på Barn” (S4 2.2.2).",
         &[cite(S1, "3.3"), cite(S1, "4.3"), cite(S4, "2.2.2")]),
     // ---- refusals for a lock ----
-    l(Steps, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
+    l(Why, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
         "Beslut om låsning kan bara fattas om invånaren är skriven i Region Jämtland Härjedalen. Låsning på begäran av vårdgivare eller annan extern part hanteras av den region där invånaren är skriven.",
         &[cite(S1, "3.3"), cite(S0, "Låsa inloggning till 1177")]),
     l(Warn, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
@@ -242,7 +260,7 @@ pub static LINES: &[Line] = &[
     l(Ask, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
         "Hänvisa ärendet till den region där invånaren är skriven. Om invånaren själv vill låsa kan hen alltid begära det hos Inera.",
         &[cite(S1, "4.2"), cite(S1, "2")]),
-    l(Steps, V::Lock, &[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, HOME, (K::Grounds, &[V::AbnormalUse]), RJH],
+    l(Why, V::Lock, &[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, HOME, (K::Grounds, &[V::AbnormalUse]), RJH],
         "”Låsning av inlogg motiveras inte av exempelvis att en invånare anses använda e-tjänst i onormal omfattning”, till exempel Synpunkter och klagomål.",
         &[cite(S1, "3.1")]),
     l(Ask, V::Lock, &[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, HOME, (K::Grounds, &[V::AbnormalUse]), RJH],
@@ -257,7 +275,7 @@ pub static LINES: &[Line] = &[
     l(Steps, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), RJH],
         "I 1177:s användargränssnitt syns om kontot är låst på begäran av invånaren själv eller av region. Central support för e-tjänsten journalen eller förvaltningen för 1177-etjänster kan kontrollera detta.",
         &[cite(S1, "5.3")]),
-    l(Steps, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), AWAY, RJH],
+    l(Why, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), AWAY, RJH],
         "Oavsett vilken region som har gjort låsningen ska begäran om hävning alltid hanteras av den region där invånaren är folkbokförd.",
         &[cite(S1, "5.3")]),
     l(Warn, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), AWAY, RJH],
@@ -351,7 +369,7 @@ pub static LINES: &[Line] = &[
     l(Steps, V::Seal, &[SEAL, APPLY, CARE_OR_AUTHORITY, ORDINARY, (K::Scope, &[V::Whole]), RJH],
         "Förseglingen gäller från alla enheter.", &[cite(S4, "2.2.2")]),
     l(Steps, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, RJH], "Försegling som görs akut gäller hela journalen.", &[cite(S4, "2.2.2")]),
-    l(Steps, V::Seal, LOCK_SEAL_CARE,
+    l(Steps, V::Seal, &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "För att inga delar av patientinformationen ska kunna nås förseglas hela journalen.", &[cite(S1, "1.2"), cite(S1, "3.2")]),
     r(Decide, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, ORDINARY, RJH], "verksamhetschefen eller en av denne utsedd",
         "Ansvarig för beslutet är verksamhetschefen eller en av denne utsedd, som dokumenterar beslutet på blankett.", &[cite(S4, "2.2.2")]),
@@ -365,27 +383,27 @@ pub static LINES: &[Line] = &[
     r(Execute, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, AFTER, RJH], "bakjouren på Barnkliniken",
         "Jourtid verkställs akut försegling av bakjouren på Barnkliniken. Om det finns behov av akut verkställighet kontaktas bakjouren på Barn.",
         &[cite(S4, "2.2.2")]),
-    l(Document, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
+    l(Document, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "Dokumentera i Cosmic under Basinformation, på sökordet ”Journalen via nätet”. Slutdatum ska anges.", &[cite(S4, "2.2.2")]),
     l(Document, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, RJH],
         "Vid akut försegling dokumenterar beslutsfattaren, eller av denne utsedd, i Cosmic enligt ovan.", &[cite(S4, "2.2.2")]),
-    l(Inform, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
+    l(Inform, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "Invånaren ska informeras om att e-tjänsten Journalen ska vara stängd fortsättningsvis, och under vilken period. Rutinen säger inte uttryckligen vem som informerar.",
         &[cite(S4, "2.2.2")]),
-    l(FollowUp, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH], "Slutdatum ska alltid sättas.", &[cite(S4, "2.2.2")]),
-    l(FollowUp, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
+    l(FollowUp, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH], "Slutdatum ska alltid sättas.", &[cite(S4, "2.2.2")]),
+    l(FollowUp, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "Under den tillfälliga förseglingen ska aktuell verksamhetschef, eller av denne utsedd person, så snart som möjligt utreda och besluta om tjänsten ska vara stängd en längre period, och för vilka enheter. Beslutet dokumenteras på en blankett för fortsatt försegling på hälso- och sjukvårdens initiativ; rutinen anger ingen titel på den blanketten.",
         &[cite(S4, "2.2.2")]),
-    l(Warn, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
+    l(Warn, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "Utskrift av delar av journalanteckningar från aktuell klinik under förseglingsperioden kan ske efter menprövning av patientansvarig läkare.",
         &[cite(S4, "2.2.2")]),
-    l(Conflict, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
+    l(Conflict, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "Omfattning: riktlinjen för låsning säger att vårdens försegling alltid gäller hela journalen och alla vårdgivare (S1 1.2); rutinen för försegling tillåter en viss enhet eller alla enheter, och akut försegling gäller hela journalen (S4 2.2.2). Widgeten följer den specifika rutinen.",
         &[cite(S1, "1.2"), cite(S4, "2.2.2")]),
     l(Conflict, V::Seal, &[SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, AFTER, RJH],
         "Enheten vars bakjour verkställer heter olika i källorna: ”Barn- och ungdomsmedicin” (S1 3.3), ”Barnkliniken” (S1 4.3, S4 2.2.2) och ”bakjouren på Barn” (S4 2.2.2).",
         &[cite(S1, "3.3"), cite(S1, "4.3"), cite(S4, "2.2.2")]),
-    l(Conflict, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
+    l(Conflict, V::Seal, &[ANY_SEAL, APPLY, CARE_OR_AUTHORITY, SEAL_DECIDED, RJH],
         "Sökordet stavas ”Journalen via nätet” i avsnitt 2.2.2 och 2.3.2 men ”Journal via nätet” i 3.2 och 3.3 (vårdnadshavare). Skriv det som avsnittet anger.",
         &[cite(S4, "2.2.2"), cite(S4, "3.2")]),
     // ---- låsa och försegla: informationsplikt ----
@@ -428,9 +446,9 @@ pub static LINES: &[Line] = &[
         "Vem som häver: enligt förklaringsdokumentet och supportguiden alltid central support för e-tjänsten journalen (S0, S3); rutinen säger att även personal inom hälso- och sjukvården kan försegla och låsa upp (S4 2.1).",
         &[cite(S0, "Försegla journal"), cite(S3, ""), cite(S4, "2.1")]),
     // ======== S4: diarieföring för alla ärenden om försegling och direktåtkomst ========
-    l(Document, V::Seal, &[(K::Case, &[V::CaseSeal, V::CaseGuardian, V::CaseOmbud]), RJH],
+    l(Document, V::Seal, &[S4_CASES, RJH],
         "Inkomna och upprättade handlingar i ärenden om försegling, upplåsning och direktåtkomst ska diarieföras och kommuniceras med berörda, enligt rutinen i enlighet med förvaltningslagen (1986:223) och offentlighets- och sekretesslagen (2009:400).",
-        &[cite(S4, "5")]),
+        &[cite(S4, "5")]).unless(NO_GROUND),
     l(Conflict, V::Seal, &[(K::Case, &[V::CaseSeal, V::CaseGuardian, V::CaseOmbud]), RJH],
         "Rutinen hänvisar till förvaltningslagen (1986:223), som ersattes av förvaltningslagen (2017:900) år 2018.",
         &[cite(S4, "5")]),
@@ -490,7 +508,7 @@ pub static LINES: &[Line] = &[
     l(FollowUp, V::Seal, JKPG_CARE,
         "Slutdatum för hur länge förseglingen ska vara aktiv ska alltid sättas; max 3 månader rekommenderas. Nytt individuellt ställningstagande tas vid behov. Skickat formulär kan skrivas ut och sparas som arbetsmaterial.",
         &[cite(S2, "Rutin vid försegling")]),
-    l(Steps, V::Seal, &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingNo]), JKPG],
+    l(Why, V::Seal, &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingNo]), JKPG],
         "Bestämmelsen ska tillämpas endast i undantagsfall och gäller endast patienter under pågående vård och behandling. ”En patient som är färdigbehandlad kan inte nekas tillgång till journaluppgifter om sig själv.”",
         &[cite(S2, "Vårdpersonal som vill försegla")]),
     l(Ask, V::Seal, &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingNo]), JKPG],
@@ -602,9 +620,9 @@ pub static LINES: &[Line] = &[
         "Riktlinjen för låsning säger att vårdnadshavarrätten ”blockeras” (S1 1.2) och kallar det ”den spärrade direktåtkomsten” (S1 5.1.1); rutinen kallar åtgärden försegling och håller isär spärr och försegling (S4). Widgeten använder ordet försegling.",
         &[cite(S1, "1.2"), cite(S1, "5.1.1"), cite(S4, "2.2.1")]),
     l(Ask, V::Guardian, &[(K::Case, &[V::CaseGuardian, V::CaseLockAndGuardianSeal]), RJH], LEGAL, &[cite(S4, "5")]),
-    l(Ask, V::Seal, &[(K::Case, &[V::CaseSeal, V::CaseGuardian, V::CaseOmbud]), RJH],
+    l(Ask, V::Seal, &[S4_CASES, RJH],
         "Blanketter finns för medarbetare på Insidan (insidan.regionjh.se). Invånare och hälso- och sjukvårdspersonal kan också få information och blanketter utskickade via Central support för e-tjänsten Journalen.",
-        &[cite(S4, "5")]),
+        &[cite(S4, "5")]).unless(NO_GROUND),
     // ---- lås barnets inloggning och försegla vårdnadshavares åtkomst ----
     l(Steps, V::Lock, LOCK_GUARDIAN,
         "För att vårdnadshavare inte ska ha tillgång till barnets 1177 e-tjänster eller 1177 journal behöver barnets inloggning låsas och vårdnadshavarrätten blockeras i journalen.",

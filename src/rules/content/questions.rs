@@ -253,7 +253,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         shortcut_legend: "",
         when: &[
             &[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, RJH],
-            &[LOCK_AND_GUARDIAN, CARE_OR_AUTHORITY, HOME, RJH],
+            &[LOCK_AND_GUARDIAN, CARE_OR_AUTHORITY, RJH],
+            &[LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
             &[SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
         ],
     },
