@@ -99,9 +99,10 @@ pub fn outcome_text(o: &Outcome, walk: &Walk) -> String {
 /// A form summary as plain text, for the clipboard.
 pub fn summary_text(s: &Summary, today: &str) -> String {
     let mut t = String::new();
-    match s.title {
-        Some(title) => t.push_str(&format!("Blankett: {title}\n")),
-        None => t.push_str(&format!("Blankett: (ingen titel i källan) {}\n", s.description)),
+    match (s.has_form, s.title) {
+        (true, Some(title)) => t.push_str(&format!("Blankett: {title}\n")),
+        (true, None) => t.push_str(&format!("Blankett: (ingen titel i källan) {}\n", s.description)),
+        (false, _) => t.push_str(&format!("Underlag: {}\n", s.description)),
     }
     for f in &s.fields {
         t.push_str(&format!("{}: {}", f.label, f.value));

@@ -30,6 +30,8 @@ fn field(label: &'static str, value: impl Into<String>, cite: &[Cite]) -> Field 
 /// The summary of one form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
+    /// Whether the routine names a form at all (else this is a summary of the decision only).
+    pub has_form: bool,
     /// The form's exact title, or `None` where the source gives it none.
     pub title: Option<&'static str>,
     pub description: &'static str,
@@ -155,7 +157,7 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -
         fields.push(field("Cosmic-anteckning", v, note.cite));
     }
     personal_fields(state, outcome, &mut fields);
-    Summary { title, description, fields, incomplete }
+    Summary { has_form: need.is_some(), title, description, fields, incomplete }
 }
 
 /// Name and personnummer, if entered: validated, with age and what guardian and child see today.

@@ -102,9 +102,11 @@ pub fn form_summaries(p: &CtxProps) -> Html {
             { for list.iter().enumerate().map(|(i, sm)| html! {
                 <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.id(&format!("form-{i}"))}>
                     <h2 id={ctx.id(&format!("form-{i}"))}>
-                        {"Blankettunderlag: "}
-                        { match sm.title { Some(t) => html! { <span class="sg-form-title">{format!("”{t}”")}</span> },
-                                           None => html! { <span>{"blankett utan titel i källan"}</span> } } }
+                        { match (sm.has_form, sm.title) {
+                            (true, Some(t)) => html! { <>{"Blankettunderlag: "}<span class="sg-form-title">{format!("”{t}”")}</span></> },
+                            (true, None) => html! { {"Blankettunderlag: blankett utan titel i källan"} },
+                            (false, _) => html! { {"Underlag för beslutet"} },
+                        } }
                     </h2>
                     if sm.title.is_none() { <p>{sm.description}</p> }
                     if sm.incomplete { <p class="sg-error">{"Slutdatum saknas eller är fel: fyll i fältet ovan."}</p> }

@@ -582,7 +582,7 @@ pub static LINES: &[Line] = &[
     // ======== Vårdnadshavares direktåtkomst (S4 3, S1 1.1) ========
     l(Now, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, RJH],
         "Akut, omedelbar försegling: överläkare på barnklinikens bakjour beslutar och barnklinikens bakjour verkställer. Båda vårdnadshavares åtkomst blockeras, som en första åtgärd.",
-        &[cite(S4, "3.2")]),
+        &[cite(S4, "3.2")]).unless(&[&[ORDINARY]]),
     l(Steps, V::Guardian, GUARDIAN_SEAL,
         "Skäl kan vara att sekretess gäller mot vårdnadshavaren, t.ex. då det kan antas att den underåriga (barn under 16 år) lider betydande men om uppgiften röjs, att journalen har uppgifter om andra personer som efter menprövning inte ska vara tillgängliga för vårdnadshavaren, eller tvångsåtgärder och vårdnadstvister.",
         &[cite(S4, "3.2")]),
@@ -624,6 +624,9 @@ pub static LINES: &[Line] = &[
         "Blanketter finns för medarbetare på Insidan (insidan.regionjh.se). Invånare och hälso- och sjukvårdspersonal kan också få information och blanketter utskickade via Central support för e-tjänsten Journalen.",
         &[cite(S4, "5")]).unless(NO_GROUND),
     // ---- lås barnets inloggning och försegla vårdnadshavares åtkomst ----
+    l(Warn, V::Guardian, &[LOCK_AND_GUARDIAN, ORDINARY, RJH],
+        "Rutinen beskriver försegling av vårdnadshavares direktåtkomst som en akut, omedelbar åtgärd av barnklinikens bakjour, följd av beslut om fortsatt försegling. Någon ordinarie ordning anges inte; stegen nedan är rutinens.",
+        &[cite(S4, "3.2")]),
     l(Steps, V::Lock, LOCK_GUARDIAN,
         "För att vårdnadshavare inte ska ha tillgång till barnets 1177 e-tjänster eller 1177 journal behöver barnets inloggning låsas och vårdnadshavarrätten blockeras i journalen.",
         &[cite(S1, "1.2")]),
