@@ -248,3 +248,76 @@ fn golden_file_of_every_outcome() {
         );
     }
 }
+
+/// Only questions whose answer changes the outcome are asked: for every question on every path,
+/// some other answer to it (with the rest of the path completed any way) gives a different
+/// outcome or form summary.
+#[test]
+fn every_question_changes_the_outcome() {
+    use skyddsguide::rules::render::summary_text;
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::State;
+    use std::collections::BTreeMap;
+    let today = parse_iso("2026-01-15").unwrap();
+    // (region, prefix of answers, question id) -> outcomes seen per answer
+    let mut seen: BTreeMap<(String, Vec<V>, &str), BTreeMap<V, BTreeSet<String>>> = BTreeMap::new();
+    for region in REGIONS {
+        for answers in enumerate(region) {
+            let f = facts_of(region, &answers);
+            let w = walk(&f);
+            let o = resolve(&w.path, today).unwrap();
+            let text = outcome_text(&o, &w);
+            // The outcome without the list of answers given.
+            let body: String = text
+                .lines()
+                .filter(|l| {
+                    !l.starts_with("  - ")
+                        || !w.answered.iter().any(|(q, _)| l.starts_with(&format!("  - {}:", q.legend)))
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let state = State::new(today, region);
+            let sums: String = summaries(&o, &w, &state).iter().map(|s| summary_text(s, "")).collect();
+            let result = format!("{body}\n{sums}");
+            for (i, (q, v)) in w.answered.iter().enumerate() {
+                let key = (format!("{region:?}"), answers[..i].to_vec(), q.id);
+                seen.entry(key).or_default().entry(*v).or_default().insert(result.clone());
+            }
+        }
+    }
+    for ((region, prefix, q), by_answer) in &seen {
+        if by_answer.len() < 2 {
+            continue; // only one answer reachable after this prefix (cannot happen: ≥ 2 options)
+        }
+        let all: BTreeSet<&BTreeSet<String>> = by_answer.values().collect();
+        assert!(all.len() > 1, "{region} {prefix:?}: the answer to {q} never changes the outcome");
+    }
+}
+
+/// The conflicts that ../shared/ROUTINES.md lists are all shown to the user somewhere.
+#[test]
+fn every_listed_conflict_is_shown() {
+    let conflicts: Vec<&str> = LINES.iter().filter(|l| l.section == Section::Conflict).map(|l| l.text).collect();
+    let all = conflicts.join("\n");
+    let markers = [
+        (1, "alltid gäller hela journalen och alla vårdgivare"),
+        (2, "”Barn- och ungdomsmedicin”"),
+        (3, "”patientansvarig läkare” när en annan myndighet"),
+        (4, "anger riktlinjen inget sökord"),
+        (5, "nämner två blanketter"),
+        (6, "troligen menat vårdnadshavares"),
+        (7, "”Försegla mitt konto”"),
+        (8, "förvaltningslagen (2017:900)"),
+        (9, "”Journal via nätet”"),
+        (10, "Två supportnummer"),
+        (11, "även personal inom hälso- och sjukvården kan försegla och låsa upp"),
+        (12, "”beslutas av verksamhetschef”"),
+        (13, "visas från 16 år"),
+        (14, "invånaren kan begränsa förseglingen"),
+        (15, "Informationsplikt"),
+        (16, "”den spärrade direktåtkomsten”"),
+    ];
+    for (n, m) in markers {
+        assert!(all.contains(m), "conflict {n} of ROUTINES.md is not shown (looked for {m:?})");
+    }
+}

@@ -198,6 +198,14 @@ mod tests {
     }
 
     #[test]
+    fn a_question_names_the_facts_it_depends_on() {
+        let q = QUESTIONS.iter().find(|q| q.id == "hours").unwrap();
+        assert_eq!(q.depends_on(), vec![K::Region, K::Urgency, K::Home, K::Case]);
+        let start = QUESTIONS.iter().find(|q| q.id == "start").unwrap();
+        assert!(start.depends_on().is_empty());
+    }
+
+    #[test]
     fn back_reopens_the_last_question() {
         let f = Facts::new().with(V::Lock).with(V::Apply);
         let b = back(&f);

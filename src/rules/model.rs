@@ -48,6 +48,13 @@ impl QuestionDef {
     pub fn option(&self, v: V) -> Option<&'static Opt> {
         self.all_options().find(|o| o.value == v)
     }
+    /// The facts the question depends on: every key its conditions name.
+    pub fn depends_on(&self) -> Vec<K> {
+        let mut ks: Vec<K> = self.when.iter().flat_map(|w| w.iter().map(|(k, _)| *k)).collect();
+        ks.sort();
+        ks.dedup();
+        ks
+    }
 }
 
 /// What kind of answer an outcome is.

@@ -269,7 +269,12 @@ pub static QUESTIONS: &[QuestionDef] = &[
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: "",
-        when: &[&[ACUTE, (K::Case, &[V::CaseLock, V::CaseLockAndSeal, V::CaseLockAndGuardianSeal, V::CaseSeal]), RJH]],
+        when: &[
+            &[ACUTE, (K::Case, &[V::CaseLock, V::CaseLockAndSeal, V::CaseSeal]), RJH],
+            // Guardians' access is sealed by barnklinikens bakjour at any hour: only the lock of the
+            // child's login, decided here, depends on office hours.
+            &[ACUTE, LOCK_AND_GUARDIAN, HOME, RJH],
+        ],
     },
     QuestionDef {
         id: "scope-citizen",
