@@ -260,7 +260,9 @@ fn every_question_changes_the_outcome() {
     use std::collections::BTreeMap;
     let today = parse_iso("2026-01-15").unwrap();
     // (region, prefix of answers, question id) -> outcomes seen per answer
-    let mut seen: BTreeMap<(String, Vec<V>, &str), BTreeMap<V, BTreeSet<String>>> = BTreeMap::new();
+    type Place = (String, Vec<V>, &'static str);
+    type Results = BTreeMap<V, BTreeSet<String>>;
+    let mut seen: BTreeMap<Place, Results> = BTreeMap::new();
     for region in REGIONS {
         for answers in enumerate(region) {
             let f = facts_of(region, &answers);
