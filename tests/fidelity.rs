@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use skyddsguide::rules::content::explainer::{ACCESS, MEASURES, ROWS};
+use skyddsguide::rules::content::explainer::{ACCESS, LEAD, MEASURES, ROWS};
 use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
@@ -74,6 +74,7 @@ fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
             out.push((format!("explainer {}", r.label), c.text, c.cite));
         }
     }
+    out.push(("explainer lead".into(), LEAD.text, LEAD.cite));
     for r in ACCESS {
         out.push((format!("access {}", r.who), r.text, r.cite));
     }

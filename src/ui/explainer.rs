@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::guide::CtxProps;
-use crate::rules::content::explainer::{ACCESS, MEASURES, ROWS};
+use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, ROWS};
 use crate::rules::facts::{write_fragment, Facts, Page};
 use crate::rules::render::cites;
 use crate::rules::V;
@@ -17,7 +17,7 @@ pub fn explainer(p: &CtxProps) -> Html {
     html! {
         <section class="sg-explainer" aria-labelledby={ctx.id("explain-title")}>
             <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{"Låsa inloggning, försegla journalen och spärra journal"}</h2>
-            <p class="sg-lead">{"Tre olika åtgärder som ofta förväxlas. Ingen av dem ersätter någon annan, och att häva en av dem häver inte de andra."}</p>
+            <p class="sg-lead">{LEAD.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(LEAD.cite))}</span></p>
             <div class="sg-table-wrap">
                 <table class="sg-compare" aria-describedby={caption_id.clone()}>
                     <caption id={caption_id}>{"Jämförelse av de tre åtgärderna, med källa för varje uppgift"}</caption>
@@ -34,7 +34,7 @@ pub fn explainer(p: &CtxProps) -> Html {
                             <tr key={row.label}>
                                 <th scope="row">{row.label}</th>
                                 { for row.cells.iter().enumerate().map(|(i, c)| html! {
-                                    <td data-label={format!("{}: {}", MEASURES[i].0, row.label)}>
+                                    <td data-label={MEASURES[i].0}>
                                         {c.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(c.cite))}</span>
                                     </td>
                                 }) }

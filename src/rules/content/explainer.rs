@@ -8,6 +8,12 @@ const fn c(text: &'static str, cite: &'static [Cite]) -> ExplainCell {
     ExplainCell { text, cite }
 }
 
+/// The explainer's opening line.
+pub static LEAD: ExplainCell = c(
+    "Tre olika åtgärder som ofta förväxlas. Det finns ingen automatik mellan dem: att låsa upp inloggningen häver till exempel inte en försegling, och spärr och försegling ska hållas isär.",
+    &[cite(S1, "5.1.1"), cite(S4, "2.2.1")],
+);
+
 /// The column headings, in the order of the cells.
 pub static MEASURES: [(&str, &str); 3] = [
     ("Låsa inloggning", "Invånaren kan inte logga in på 1177.se."),
