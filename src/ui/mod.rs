@@ -127,14 +127,17 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    // The fragment follows the state (personal fields are not part of it).
+    // The fragment follows the state (personal fields are not part of it). For citizens, who may
+    // live under threat, each step replaces the history entry instead of adding one: no trail of
+    // the questions in the browser history.
     {
         let frag = store.0.fragment();
         let first = use_mut_ref(|| true);
+        let citizen = store.0.facts.get(K::Audience).unwrap_or(props.audience) == V::Citizen;
         use_effect_with(frag, move |frag| {
             if sync {
-                let replace = std::mem::replace(&mut *first.borrow_mut(), false);
-                sync_fragment(frag, replace);
+                let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                sync_fragment(frag, first || citizen);
             }
         });
     }

@@ -303,6 +303,7 @@ test('print media shows the outcome and the form summary only, with the date and
   assert.equal(await visible('.sg-header'), false, 'navigation is not printed');
   assert.equal(await visible('.sg-answers .sg-link-button'), false, '"Ändra" is not printed');
   assert.equal(await visible('.sg-actions'), false, 'buttons are not printed');
+  assert.equal(await visible('.sg-personal'), false, 'the input fields are not printed (their values are in the summary)');
   assert.equal(await visible('[data-testid="outcome"]'), true);
   assert.equal(await visible('[data-testid="form-summary"]'), true);
   assert.equal(await visible('.sg-sources'), true, 'the sources with their versions are printed');
@@ -354,6 +355,27 @@ test('lang=en and audience=citizen say plainly that those versions do not exist 
   assert.match(notes[1], /invånare finns inte ännu/);
   assert.equal(await page.locator('.sg-link-errors').count(), 0, 'valid keys are not errors');
   await axe(page, 'the notices');
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('for citizens the steps leave no trail in the browser history', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide?audience=citizen`);
+  await page.waitForSelector('[data-testid="question"][data-question="start"]');
+  const before = await page.evaluate(() => history.length);
+  await answer(page, 'start', 'no-record-online');
+  await answer(page, 'by-seal', 'citizen');
+  await page.waitForSelector('[data-testid="question"][data-question="scope-citizen"]');
+  assert.equal(await page.evaluate(() => history.length), before, 'no history entry per step');
+  // Staff get one entry per step, so back and forward walk the questions.
+  await page.goto(`${server.url}#/guide`);
+  await page.waitForSelector('[data-testid="question"][data-question="start"]');
+  const staff = await page.evaluate(() => history.length);
+  await answer(page, 'start', 'no-record-online');
+  await page.waitForSelector('[data-testid="question"][data-question="by-seal"]');
+  assert.equal(await page.evaluate(() => history.length), staff + 1);
   await assertClean(t);
   await t.context.close();
 });
