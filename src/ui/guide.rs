@@ -7,7 +7,6 @@ use super::outcome::OutcomeView;
 use super::question::QuestionView;
 use super::summary::FormSummaries;
 use super::Ctx;
-use crate::rules::content::questions::QUESTIONS;
 use crate::rules::facts::Page;
 use crate::rules::resolve::resolve;
 use crate::rules::{Action, State};
@@ -17,23 +16,16 @@ pub struct CtxProps {
     pub ctx: Ctx,
 }
 
-/// What the screen now shows, for the live region.
-pub fn screen_title(s: &State) -> String {
-    if s.page == Page::Explain {
-        return "Förklaring av låsa, försegla och spärra".to_string();
+/// What the live region announces when the screen changes: the outcome (questions are announced
+/// by moving focus to their heading).
+pub fn announcement(s: &State) -> String {
+    if s.page != Page::Guide || s.editing.is_some() {
+        return String::new();
     }
     let w = s.walk();
-    if let Some(id) = s.editing {
-        if let Some(q) = QUESTIONS.iter().find(|q| q.id == id) {
-            return format!("Ändra svar: {}", q.legend);
-        }
-    }
-    match w.open {
-        Some(q) => format!("Fråga {}: {}", w.answered.len() + 1, q.legend),
-        None => match resolve(&w.path, s.today) {
-            Some(o) => format!("Resultat: {}", o.heading.title),
-            None => String::new(),
-        },
+    match (w.open, resolve(&w.path, s.today)) {
+        (None, Some(o)) => format!("Resultat: {}. {}", o.heading.title, o.heading.lead),
+        _ => String::new(),
     }
 }
 

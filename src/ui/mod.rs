@@ -147,7 +147,7 @@ pub fn app(props: &AppProps) -> Html {
         let announce = announce.clone();
         let first = use_mut_ref(|| true);
         let step = store.0.step;
-        let title = guide::screen_title(&store.0);
+        let title = guide::announcement(&store.0);
         use_effect_with(step, move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;

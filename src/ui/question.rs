@@ -42,7 +42,6 @@ pub fn question_view(p: &QuestionProps) -> Html {
     };
     let option = |o: &'static Opt| {
         let id = format!("{}-{}", name, o.value.slug());
-        let hint_id = format!("{id}-hint");
         let onchange = {
             let chosen = chosen.clone();
             let missing = missing.clone();
@@ -55,11 +54,10 @@ pub fn question_view(p: &QuestionProps) -> Html {
         html! {
             <div class="sg-option" key={id.clone()}>
                 <input type="radio" id={id.clone()} name={name.clone()} value={o.value.slug()}
-                    checked={*chosen == Some(o.value)} onchange={onchange}
-                    aria-describedby={(!o.hint.is_empty()).then(|| hint_id.clone())} />
+                    checked={*chosen == Some(o.value)} onchange={onchange} />
                 <label for={id}>
                     <span class="sg-option-label">{o.label}</span>
-                    if !o.hint.is_empty() { <span class="sg-hint" id={hint_id}>{o.hint}</span> }
+                    if !o.hint.is_empty() { <span class="sg-hint">{o.hint}</span> }
                 </label>
             </div>
         }

@@ -5,6 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { ROOT } from './lib.mjs';
 import { DIST, serve, launch, open, assertClean, axe, noHorizontalScroll, widgetReady } from './lib.mjs';
 
 let browser;
@@ -154,4 +156,23 @@ test('no network request after load but the widget\'s own files, whatever is cli
   assert.deepEqual(storage, [0, 0], 'nothing is stored');
   await assertClean(t);
   await t.context.close();
+});
+
+test('the release build fits the size budgets in ARCHITECTURE.md', () => {
+  const arch = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+  const budget = (label) => {
+    const row = arch.split('\n').find((l) => l.startsWith(`| ${label} |`));
+    assert.ok(row, `ARCHITECTURE.md has a budget row for ${label}`);
+    return parseFloat(row.split('|')[2]) * 1024;
+  };
+  const gz = (...files) => files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
+  const checks = [
+    ['wasm (gzip)', gz('skyddsguide_bg.wasm')],
+    ['JS: glue + boot.js (gzip)', gz('skyddsguide.js', 'boot.js')],
+    ['CSS (gzip)', gz('style.css')],
+  ];
+  for (const [label, size] of checks) {
+    const max = budget(label);
+    assert.ok(size <= max, `${label}: ${(size / 1024).toFixed(1)} KB is over the budget of ${(max / 1024).toFixed(0)} KB`);
+  }
 });

@@ -56,8 +56,9 @@ test(`every routine (${SCENARIOS.length} outcomes) is reached by clicking throug
       await answer(page, step.question, step.value);
     }
     await checkOutcome(page, s);
-    // Focus moved to the outcome's heading.
+    // Focus moved to the outcome's heading, and the live region announces the outcome.
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', `${s.heading}: focus on the outcome heading`);
+    await page.waitForFunction((title) => document.querySelector('.sg [aria-live="polite"]')?.textContent.includes(`Resultat: ${title}`), s.title);
     latencies.push(...(await page.evaluate(() => window.__latency.splice(0))));
   }
   await assertClean(t);
