@@ -123,3 +123,18 @@ async fn after_a_panic_every_widget_asks_for_a_reload() {
         assert!(el.query_selector("[data-testid=question]").unwrap().is_none());
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_that_does_not_own_the_url_follows_its_links_itself() {
+    let root = container();
+    let props = AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: "tn".into() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let hash_before = gloo::utils::window().location().hash().unwrap();
+    let link: HtmlElement = root.query_selector("nav a:nth-child(2)").unwrap().unwrap().dyn_into().unwrap();
+    assert!(link.get_attribute("href").unwrap().starts_with("#/explain"));
+    link.click();
+    settle().await;
+    assert!(root.query_selector(".sg-explainer").unwrap().is_some(), "the explainer opens in this widget");
+    assert_eq!(gloo::utils::window().location().hash().unwrap(), hash_before, "the page's fragment is untouched");
+}

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::guide::CtxProps;
 use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, ROWS};
-use crate::rules::facts::{write_fragment, Facts, Page};
+use crate::rules::facts::{Facts, Page};
 use crate::rules::render::cites;
 use crate::rules::V;
 
@@ -13,7 +13,8 @@ use crate::rules::V;
 pub fn explainer(p: &CtxProps) -> Html {
     let ctx = &p.ctx;
     let caption_id = ctx.id("explain-caption");
-    let start = |m: V| format!("#{}", write_fragment(Page::Guide, &Facts::new().with(m)));
+    let start =
+        |m: V, text: &'static str| html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), text, false)}</li> };
     html! {
         <section class="sg-explainer" aria-labelledby={ctx.id("explain-title")}>
             <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{"Låsa inloggning, försegla journalen och spärra journal"}</h2>
@@ -54,11 +55,11 @@ pub fn explainer(p: &CtxProps) -> Html {
             </dl>
             <h3>{"Gå vidare till rutinen"}</h3>
             <ul class="sg-links">
-                <li><a href={start(V::Lock)}>{"Låsa inloggning eller häva en låsning"}</a></li>
-                <li><a href={start(V::Seal)}>{"Försegla journalen eller häva en försegling"}</a></li>
-                <li><a href={start(V::Block)}>{"Spärra journal"}</a></li>
-                <li><a href={start(V::Guardian)}>{"Vårdnadshavares direktåtkomst"}</a></li>
-                <li><a href={start(V::Ombud)}>{"Åtkomst som ombud"}</a></li>
+                {start(V::Lock, "Låsa inloggning eller häva en låsning")}
+                {start(V::Seal, "Försegla journalen eller häva en försegling")}
+                {start(V::Block, "Spärra journal")}
+                {start(V::Guardian, "Vårdnadshavares direktåtkomst")}
+                {start(V::Ombud, "Åtkomst som ombud")}
             </ul>
         </section>
     }

@@ -84,6 +84,8 @@ fn sync_fragment(frag: &str, replace: bool) {
 pub struct Ctx {
     pub store: UseReducerHandle<Store>,
     pub id_prefix: AttrValue,
+    /// Whether this widget owns the URL fragment (else its links act inside the widget only).
+    pub sync_url: bool,
 }
 
 impl Ctx {
@@ -100,6 +102,20 @@ impl Ctx {
     pub fn id(&self, s: &str) -> String {
         format!("{}-{}", self.id_prefix, s)
     }
+    /// A link to a page of the widget with these facts. A widget that does not own the URL
+    /// (a second one on the page) follows it itself instead of changing the page's fragment.
+    pub fn link(&self, page: Page, facts: &crate::rules::Facts, text: &'static str, current: bool) -> Html {
+        let frag = write_fragment(page, facts);
+        let href = format!("#{frag}");
+        let onclick = (!self.sync_url).then(|| {
+            let store = self.store.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                store.dispatch(Action::Fragment(frag.clone()));
+            })
+        });
+        html! { <a href={href} onclick={onclick} aria-current={current.then_some("page")}>{text}</a> }
+    }
 }
 
 #[function_component(App)]
@@ -111,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
         let hash = if sync { location_hash() } else { String::new() };
         Store(reduce(s, Action::Fragment(hash)))
     });
-    let ctx = Ctx { store: store.clone(), id_prefix: props.id_prefix.clone() };
+    let ctx = Ctx { store: store.clone(), id_prefix: props.id_prefix.clone(), sync_url: sync };
     let root = use_node_ref();
     let announce = use_state(String::new);
 
@@ -167,10 +183,7 @@ pub fn app(props: &AppProps) -> Html {
         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
         Action::SetRegion(REGIONS.iter().find(|(r, _)| r.slug() == v).map(|(r, _)| *r).unwrap_or(V::Rjh))
     });
-    let guide_href = format!("#{}", write_fragment(Page::Guide, &state.facts));
-    let explain_href = format!("#{}", write_fragment(Page::Explain, &state.facts));
     let page = state.page;
-    let current = |p: Page| if p == page { Some("page") } else { None };
     let region_id = ctx.id("region");
 
     html! {
@@ -178,8 +191,8 @@ pub fn app(props: &AppProps) -> Html {
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{"Skyddsguiden"}</p>
                 <nav class="sg-nav" aria-label="Skyddsguiden">
-                    <a href={guide_href} aria-current={current(Page::Guide)}>{"Frågeguide"}</a>
-                    <a href={explain_href} aria-current={current(Page::Explain)}>{"Låsa, försegla, spärra: skillnaden"}</a>
+                    {ctx.link(Page::Guide, &state.facts, "Frågeguide", page == Page::Guide)}
+                    {ctx.link(Page::Explain, &state.facts, "Låsa, försegla, spärra: skillnaden", page == Page::Explain)}
                 </nav>
                 <div class="sg-region">
                     <label for={region_id.clone()}>{"Region"}</label>

@@ -88,9 +88,7 @@ pub fn question_view(p: &QuestionProps) -> Html {
                     if q.id == "start" {
                         <p class="sg-explain-link">
                             {"Osäker på skillnaden mellan att låsa, försegla och spärra? "}
-                            <a href={format!("#{}", crate::rules::facts::write_fragment(crate::rules::Page::Explain, &ctx.state().facts))}>
-                                {"Läs förklaringen av de tre åtgärderna"}
-                            </a>
+                            {ctx.link(crate::rules::Page::Explain, &ctx.state().facts, "Läs förklaringen av de tre åtgärderna", false)}
                         </p>
                     }
                     if *missing {
