@@ -163,20 +163,27 @@ test('keyboard only: from the first question to the printed form summary', async
   const { page } = t;
   await page.goto(`${server.url}#/guide`);
   await page.waitForSelector('[data-testid="question"][data-question="start"]');
-  // Choose a radio with the arrow keys and submit with Enter, for each question.
-  const plan = [['start', 'representative']];
+  // For each question: Tab to its radio group, Space and the arrow keys to choose, Enter to go on.
+  const plan = [['start', 'no-record-online'], ['by-seal', 'care'], ['urgency', 'acute'], ['hours', 'after']];
   for (const [question, value] of plan) {
-    await page.locator(`#sg0-${question}-no-login`).focus();
-    // Arrow down through the radio group to the wanted option.
-    for (let i = 0; i < 12; i++) {
+    await page.waitForSelector(`[data-testid="question"][data-question="${question}"]`);
+    let onRadio = false;
+    for (let i = 0; i < 40 && !onRadio; i++) {
+      await page.keyboard.press('Tab');
+      onRadio = await page.evaluate((name) => document.activeElement?.type === 'radio' && document.activeElement?.name === name, `sg0-${question}`);
+    }
+    assert.ok(onRadio, `the options of ${question} are reachable by Tab`);
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 14; i++) {
       if (await page.locator(`#sg0-${question}-${value}`).isChecked()) break;
       await page.keyboard.press('ArrowDown');
     }
-    assert.ok(await page.locator(`#sg0-${question}-${value}`).isChecked());
+    assert.ok(await page.locator(`#sg0-${question}-${value}`).isChecked(), `${value} chosen by keyboard`);
     await page.keyboard.press('Enter');
   }
   await page.waitForSelector('[data-testid="outcome"]');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'focus moved to the outcome heading');
+  assert.equal(await page.locator('[data-testid="outcome"] .sg-section h3').first().innerText(), 'Gör först (akut)');
   // Tab to the personal fields and fill them by keyboard.
   let onName = false;
   for (let i = 0; i < 60 && !onName; i++) {
@@ -196,7 +203,8 @@ test('keyboard only: from the first question to the printed form summary', async
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => window.__printed), 1, 'print was started');
   const summary = await page.locator('[data-testid="form-summary"]').innerText();
-  assert.match(summary, /Legal företrädares åtkomst till Journalen som ombud/);
+  assert.match(summary, /Blankett utan titel i källan|blankett utan titel i källan/);
+  assert.match(summary, /överläkare\/bakjour på aktuell klinik/);
   assert.match(summary, /Tolvan Tolvansson/);
   assert.match(summary, /19121212-1212 \(personnummer\)/);
   assert.doesNotMatch(page.url(), /Tolvan|1212/, 'personal fields never reach the URL');
