@@ -180,6 +180,11 @@ pub fn reduce(state: State, action: Action) -> State {
             with_facts(s, f)
         }
         Action::Fragment(frag) => {
+            // A host page's own anchors (#main, #content) are not the widget's: leave them alone.
+            let body = frag.strip_prefix('#').unwrap_or(&frag);
+            if !body.is_empty() && !body.starts_with('/') {
+                return s;
+            }
             let (page, facts, mut errors) = parse_fragment(&frag);
             if page == s.page && facts == s.facts {
                 return s;
@@ -265,6 +270,16 @@ mod tests {
         let s = reduce(new(), Action::Fragment("#/guide?need=no-login&by=citizen&hours=after".into()));
         assert!(s.walk().is_complete());
         assert_eq!(s.link_errors, vec![LinkError::NotApplicable { key: K::Hours, value: V::After }]);
+    }
+
+    #[test]
+    fn a_host_pages_own_anchor_is_left_alone() {
+        let s = reduce(new(), Action::Answer(V::Lock));
+        let t = reduce(s.clone(), Action::Fragment("#main-content".into()));
+        assert_eq!(t, s);
+        // A path of the widget that does not exist is the widget's, and is reported.
+        let u = reduce(s, Action::Fragment("#/nope".into()));
+        assert_eq!(u.link_errors, vec![LinkError::UnknownPage { path: "/nope".into() }]);
     }
 
     #[test]

@@ -68,7 +68,12 @@ fn location_hash() -> String {
 fn sync_fragment(frag: &str, replace: bool) {
     let Some(w) = web_sys::window() else { return };
     let want = format!("#{frag}");
-    if location_hash() == want {
+    let current = location_hash();
+    if current == want {
+        return;
+    }
+    // On load, a host page's own anchor (#main) stays: the widget writes only its own fragments.
+    if replace && !current.is_empty() && !current.starts_with("#/") {
         return;
     }
     let Ok(history) = w.history() else { return };

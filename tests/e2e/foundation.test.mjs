@@ -125,6 +125,15 @@ test('an intranet host page embeds the widget with its script, stylesheet and el
   // The widget's styles stay inside the widget: the host's paragraph keeps the browser default margin.
   const hostMargin = await t.page.evaluate(() => getComputedStyle(document.querySelector('main > p')).marginTop);
   assert.equal(hostMargin, '16px');
+  // The host's own anchor is not the widget's: no link error, and the widget keeps its state.
+  await t.page.locator('label[for="sg0-start-no-login"]').click();
+  await t.page.getByRole('button', { name: 'Fortsätt' }).click();
+  await t.page.waitForSelector('[data-testid="question"][data-question="by-lock"]');
+  await t.page.getByRole('link', { name: 'Hoppa till innehållet' }).click();
+  assert.match(t.page.url(), /#main-content$/);
+  await t.page.waitForTimeout(100);
+  assert.equal(await t.page.locator('.sg-link-errors').count(), 0);
+  assert.equal(await t.page.locator('[data-testid="question"]').getAttribute('data-question'), 'by-lock');
   await assertClean(t);
   await t.context.close();
 });
