@@ -40,6 +40,27 @@ pub struct Summary {
     pub incomplete: bool,
 }
 
+/// What is wrong with the entered personnummer, if anything (nothing when the field is empty).
+pub fn id_problem(state: &State) -> Option<&'static str> {
+    if state.personal.id_number.trim().is_empty() {
+        return None;
+    }
+    pnr::parse(&state.personal.id_number, state.today).err().map(|e| e.message())
+}
+
+/// The entered slutdatum checked against today: what is wrong with it (not said while the field
+/// is empty), and the warning when it is longer than the source recommends.
+pub fn end_date_check(state: &State, warn_months: u8) -> (Option<&'static str>, Option<String>) {
+    if state.form.end_date.trim().is_empty() {
+        return (None, None);
+    }
+    match check_end_date(&state.form.end_date, state.today, warn_months) {
+        Ok((_, true)) => (None, Some(format!("Källan rekommenderar högst {warn_months} månader."))),
+        Ok(_) => (None, None),
+        Err(p) => (Some(p.message()), None),
+    }
+}
+
 /// The label the path used for the answer to `key`.
 fn answer_label(walk: &Walk, key: K) -> Option<&'static str> {
     walk.answered.iter().find(|(_, v)| v.key() == key).and_then(|(q, v)| q.option(*v)).map(|o| o.label)
@@ -95,23 +116,16 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -
     if let Some(n) = need {
         if let EndDate::Required { warn_months } = n.end_date {
             let mut f = field("Slutdatum", state.form.end_date.trim(), n.form.cite);
-            match check_end_date(&state.form.end_date, today, warn_months) {
-                Ok((_, too_long)) => {
-                    if too_long {
-                        f.warning = Some(format!(
-                            "Längre än {warn_months} månader: källan rekommenderar högst {warn_months} månader."
-                        ));
-                    }
-                }
-                Err(p) => {
-                    incomplete = true;
-                    if state.form.end_date.trim().is_empty() {
-                        f.value = "(ange slutdatum: krävs)".to_string();
-                    } else {
-                        f.problem = Some(p.message().to_string());
-                    }
-                }
+            let (problem, warning) = end_date_check(state, warn_months);
+            if state.form.end_date.trim().is_empty() {
+                f.value = "(ange slutdatum: krävs)".to_string();
+                incomplete = true;
             }
+            if let Some(p) = problem {
+                f.problem = Some(p.to_string());
+                incomplete = true;
+            }
+            f.warning = warning;
             fields.push(f);
         }
         if n.form.one_year {
@@ -201,5 +215,88 @@ fn personal_fields(state: &State, outcome: &Outcome, fields: &mut Vec<Field>) {
             }
             fields.push(f);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::dates::parse_iso;
+    use crate::rules::graph::walk;
+    use crate::rules::resolve::resolve;
+    use crate::rules::state::{reduce, Action};
+
+    fn state_for(link: &str) -> State {
+        let s = State::new(parse_iso("2024-02-29").unwrap(), V::Rjh);
+        reduce(s, Action::Fragment(link.into()))
+    }
+
+    fn summary_of(s: &State) -> Vec<Summary> {
+        let w = walk(&s.situation());
+        let o = resolve(&w.path, s.today).expect("complete");
+        summaries(&o, &w, s)
+    }
+
+    fn value<'a>(sm: &'a Summary, label: &str) -> &'a Field {
+        sm.fields.iter().find(|f| f.label == label).unwrap_or_else(|| panic!("no field {label}"))
+    }
+
+    #[test]
+    fn ombud_summary_has_attachment_and_one_year_from_a_leap_day() {
+        let s = state_for("#/guide?measure=ombud");
+        let sm = &summary_of(&s)[0];
+        assert_eq!(sm.title, Some("Legal företrädares åtkomst till Journalen som ombud"));
+        assert!(value(sm, "Bifoga").value.contains("Tingsrättens beslut"));
+        assert_eq!(value(sm, "Giltig").value, "ett år från underskrift: 2024-02-29 till 2025-02-28");
+        assert_eq!(value(sm, "Beslutsfattare (roll)").value, "behandlande läkare");
+        assert_eq!(value(sm, "Beslutsdatum").value, "2024-02-29");
+    }
+
+    #[test]
+    fn care_sealing_needs_a_valid_end_date() {
+        let mut s = state_for("#/guide?measure=seal&action=apply&by=care&urgency=ordinary&scope=part");
+        let sm = &summary_of(&s)[0];
+        assert!(sm.incomplete);
+        assert_eq!(value(sm, "Omfattning").value, "Från en viss enhet");
+        s = reduce(s, Action::SetEndDate("2024-02-30".into()));
+        let sm = &summary_of(&s)[0];
+        assert_eq!(value(sm, "Slutdatum").problem.as_deref(), Some("Det datumet finns inte i kalendern."));
+        s = reduce(s, Action::SetEndDate("2024-05-31".into()));
+        let sm = &summary_of(&s)[0];
+        assert!(!sm.incomplete);
+        assert_eq!(value(sm, "Slutdatum").warning, None, "no 3-month rule in Region Jämtland Härjedalen");
+        assert!(value(sm, "Cosmic-anteckning").value.contains("sökord Journalen via nätet"));
+        assert!(value(sm, "Cosmic-anteckning").value.contains("Slutdatum: 2024-05-31."));
+    }
+
+    #[test]
+    fn jonkoping_warns_over_three_months_and_a_bad_pnr_is_shown_with_its_message() {
+        let mut s = state_for("#/guide?region=jonkoping&measure=seal&action=apply&by=care&ongoing=yes");
+        s = reduce(s, Action::SetEndDate("2024-06-01".into()));
+        s = reduce(s, Action::SetIdNumber("19121212-1213".into()));
+        let sm = &summary_of(&s)[0];
+        assert!(value(sm, "Slutdatum").warning.as_deref().unwrap().contains("högst 3 månader"));
+        assert_eq!(value(sm, "Personnummer").problem.as_deref(), Some(pnr::IdError::Checksum.message()));
+        assert_eq!(id_problem(&s), Some(pnr::IdError::Checksum.message()));
+    }
+
+    #[test]
+    fn a_childs_age_tells_what_guardians_see_and_warns_outside_13_to_15() {
+        let mut s = state_for("#/guide?measure=guardian&action=extend&by=guardian");
+        // Born 2014-03-01: 9 years old on 2024-02-29.
+        let mut nine: Vec<u8> = "140301000".bytes().map(|b| b - b'0').collect();
+        nine.push(pnr::luhn_digit(&nine));
+        let id: String = nine.iter().map(|d| (b'0' + d) as char).collect();
+        s = reduce(s, Action::SetIdNumber(id));
+        let sm = &summary_of(&s)[0];
+        let age = value(sm, "Ålder i dag");
+        assert!(age.value.starts_with("9 år. Vårdnadshavare når barnets 1177"), "{}", age.value);
+        assert!(age.warning.as_deref().unwrap().contains("mellan 13 och 15 år"));
+    }
+
+    #[test]
+    fn refusals_have_no_summary() {
+        let s = state_for("#/guide?need=no-login&by=care&home=region&grounds=abnormal-use");
+        assert!(summary_of(&s).is_empty());
     }
 }

@@ -5,12 +5,11 @@ use yew::prelude::*;
 
 use super::guide::CtxProps;
 use super::TextField;
-use crate::rules::dates::{check_end_date, iso};
+use crate::rules::dates::iso;
 use crate::rules::model::EndDate;
-use crate::rules::pnr;
 use crate::rules::render::{cites, summary_text};
 use crate::rules::resolve::resolve;
-use crate::rules::summary::summaries;
+use crate::rules::summary::{end_date_check, id_problem, summaries};
 use crate::rules::Action;
 
 #[derive(Clone, PartialEq)]
@@ -38,19 +37,13 @@ pub fn form_summaries(p: &CtxProps) -> Html {
     let today = iso(s.today);
     let text: String = list.iter().map(|sm| summary_text(sm, &today)).collect::<Vec<_>>().join("\n");
 
-    let pnr_problem = if s.personal.id_number.trim().is_empty() {
-        None
-    } else {
-        pnr::parse(&s.personal.id_number, s.today).err().map(|e| AttrValue::from(e.message()))
-    };
-    // An empty required date is said once, in the summary; an entered wrong one, at the field.
+    let pnr_problem = id_problem(s).map(AttrValue::from);
     let (end_problem, end_warning) = match needs_end {
-        Some(warn) if !s.form.end_date.trim().is_empty() => match check_end_date(&s.form.end_date, s.today, warn) {
-            Ok((_, true)) => (None, Some(AttrValue::from(format!("Källan rekommenderar högst {warn} månader.")))),
-            Ok(_) => (None, None),
-            Err(e) => (Some(AttrValue::from(e.message())), None),
-        },
-        _ => (None, None),
+        Some(warn) => {
+            let (p, w) = end_date_check(s, warn);
+            (p.map(AttrValue::from), w.map(AttrValue::from))
+        }
+        None => (None, None),
     };
 
     let on_print = Callback::from(|_: MouseEvent| {
@@ -69,15 +62,13 @@ pub fn form_summaries(p: &CtxProps) -> Html {
             };
             let promise = clip.write_text(&text);
             let text = text.clone();
-            wasm_bindgen_futures_spawn(promise, move |ok| {
-                copy.set(if ok { CopyStatus::Copied } else { CopyStatus::Failed(text) })
-            });
+            when_settled(promise, move |ok| copy.set(if ok { CopyStatus::Copied } else { CopyStatus::Failed(text) }));
         })
     };
 
     html! {
         <div class="sg-summaries">
-            <section class="sg-personal sg-no-print-empty" aria-labelledby={ctx.id("personal-title")}>
+            <section class="sg-personal" aria-labelledby={ctx.id("personal-title")}>
                 <h2 id={ctx.id("personal-title")}>{"Uppgifter till blanketten"}</h2>
                 <p class="sg-hint">{"Valfritt. Uppgifterna visas bara här och i utskriften. De sparas inte, skickas inte och hamnar inte i adressfältet."}</p>
                 <div class="sg-fields">
@@ -149,7 +140,7 @@ pub fn form_summaries(p: &CtxProps) -> Html {
 }
 
 /// Wait for a promise and report whether it resolved, without pulling in an async runtime.
-fn wasm_bindgen_futures_spawn(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
+fn when_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let ok = {
         let done = done.clone();
