@@ -56,19 +56,15 @@ fn json(s: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 fn scenarios() {
     use skyddsguide::rules::facts::write_fragment;
-    use skyddsguide::rules::graph::{enumerate, walk};
+    use skyddsguide::rules::graph::{enumerate, facts_for, walk};
     use skyddsguide::rules::resolve::resolve;
     use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::{Facts, Page, State};
+    use skyddsguide::rules::{Page, State};
     let today = skyddsguide::rules::dates::parse_iso("2026-01-15").expect("date");
     let mut seen = std::collections::BTreeSet::new();
     for (region, slug) in REGIONS {
         for answers in enumerate(region) {
-            let mut f = Facts::new().with(region);
-            for a in &answers {
-                f.set(*a);
-            }
-            let w = walk(&f);
+            let w = walk(&facts_for(region, &answers));
             let Some(o) = resolve(&w.path, today) else { continue };
             if !seen.insert(o.heading.id) {
                 continue;
@@ -98,9 +94,8 @@ fn scenarios() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn bench() {
-    use skyddsguide::rules::graph::{enumerate, walk};
+    use skyddsguide::rules::graph::{enumerate, facts_for, walk};
     use skyddsguide::rules::resolve::resolve;
-    use skyddsguide::rules::Facts;
     use std::time::Instant;
     let today = skyddsguide::rules::dates::parse_iso("2026-01-15").expect("date");
     let run = || {
@@ -108,11 +103,7 @@ fn bench() {
         let mut lines = 0;
         for (region, _) in REGIONS {
             for answers in enumerate(region) {
-                let mut f = Facts::new().with(region);
-                for a in &answers {
-                    f.set(*a);
-                }
-                let w = walk(&f);
+                let w = walk(&facts_for(region, &answers));
                 if let Some(o) = resolve(&w.path, today) {
                     lines += o.lines.len();
                 }

@@ -18,11 +18,7 @@ use skyddsguide::rules::{Facts, V};
 const REGIONS: [V; 2] = [V::Rjh, V::Jonkoping];
 
 fn facts_of(region: V, answers: &[V]) -> Facts {
-    let mut f = Facts::new().with(region);
-    for a in answers {
-        f.set(*a);
-    }
-    f
+    graph::facts_for(region, answers)
 }
 
 #[test]

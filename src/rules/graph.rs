@@ -122,17 +122,22 @@ pub fn back(facts: &Facts) -> Facts {
     f
 }
 
+/// The facts of a path: a region and the answers given, in order.
+pub fn facts_for(region: V, answers: &[V]) -> Facts {
+    let mut f = Facts::new().with(region);
+    for a in answers {
+        f.set(*a);
+    }
+    f
+}
+
 /// Every complete path through the graph, from the start, for one region: the answers in order.
 /// Used by the tests, the golden file and the benchmark.
 pub fn enumerate(region: V) -> Vec<Vec<V>> {
     let mut out = Vec::new();
     let mut stack = vec![Vec::<V>::new()];
     while let Some(answers) = stack.pop() {
-        let mut facts = Facts::new().with(region);
-        for a in &answers {
-            facts.set(*a);
-        }
-        let w = walk(&facts);
+        let w = walk(&facts_for(region, &answers));
         match w.open {
             None => out.push(answers),
             Some(q) => {
