@@ -264,8 +264,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         why: "Brådskande ärenden som inte kan vänta verkställs av bakjouren i stället för av Central support. Källorna anger inga klockslag för kontorstid.",
         cite: &[cite(S1, "3.3"), cite(S4, "2.2.2")],
         options: &[
-            o(V::Office, "Ja, det kan vänta till ordinarie kontorstid", ""),
-            o(V::After, "Nej, det måste verkställas nu (jourtid)", ""),
+            o(V::Office, "Ja", "Det är ordinarie kontorstid nu, eller verkställandet kan vänta dit."),
+            o(V::After, "Nej", "Det är jourtid och verkställandet kan inte vänta."),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: "",
