@@ -80,11 +80,12 @@ pub fn guide(p: &CtxProps) -> Html {
         None => match resolve(&w.path, s.today) {
             Some(o) => {
                 let back = ctx.cb(|_: MouseEvent| Action::Back);
+                let o = std::rc::Rc::new(o);
                 html! {
                     <div class="sg-guide sg-result">
-                        <OutcomeView ctx={ctx.clone()} outcome={std::rc::Rc::new(o)} />
+                        <OutcomeView ctx={ctx.clone()} outcome={o.clone()} />
                         {answers}
-                        <FormSummaries ctx={ctx.clone()} />
+                        <FormSummaries ctx={ctx.clone()} outcome={o} />
                         <p class="sg-actions sg-no-print">
                             <button type="button" class="sg-button sg-secondary" onclick={back}>{"Tillbaka"}</button>
                             {" "}{restart}

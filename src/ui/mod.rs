@@ -168,7 +168,7 @@ pub fn app(props: &AppProps) -> Html {
         let announce = announce.clone();
         let first = use_mut_ref(|| true);
         let step = store.0.step;
-        let title = guide::announcement(&store.0);
+        let store = store.clone();
         use_effect_with(step, move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
@@ -178,7 +178,7 @@ pub fn app(props: &AppProps) -> Html {
                     let _ = h.focus();
                 }
             }
-            announce.set(title);
+            announce.set(guide::announcement(&store.0));
         });
     }
 

@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use super::guide::CtxProps;
+use super::outcome::OutcomeProps;
 use super::TextField;
 use crate::rules::dates::iso;
 use crate::rules::model::EndDate;
 use crate::rules::render::{cites, summary_text};
-use crate::rules::resolve::resolve;
 use crate::rules::summary::{end_date_check, id_problem, summaries};
 use crate::rules::Action;
 
@@ -20,13 +19,13 @@ enum CopyStatus {
 }
 
 #[function_component(FormSummaries)]
-pub fn form_summaries(p: &CtxProps) -> Html {
+pub fn form_summaries(p: &OutcomeProps) -> Html {
     let ctx = &p.ctx;
     let s = ctx.state();
     let w = s.walk();
     let copy = use_state(|| CopyStatus::Idle);
-    let Some(o) = resolve(&w.path, s.today) else { return html! {} };
-    let list = summaries(&o, &w, s);
+    let o = &p.outcome;
+    let list = summaries(o, &w, s);
     if list.is_empty() {
         return html! {};
     }
