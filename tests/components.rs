@@ -22,6 +22,14 @@ fn container() -> Element {
     div
 }
 
+/// Mount a widget that does not own the page's URL fragment, and let it render.
+async fn mount_app(root: &Element, id_prefix: &'static str) {
+    let props =
+        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: id_prefix.into() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
@@ -82,9 +90,7 @@ async fn a_valid_field_has_no_message_and_reports_input() {
 #[wasm_bindgen_test]
 async fn the_question_form_asks_for_an_answer_before_going_on() {
     let root = container();
-    let props = AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: "tq".into() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    mount_app(&root, "tq").await;
     let q = root.query_selector("[data-testid=question]").unwrap().expect("the first question");
     assert_eq!(q.get_attribute("data-question").as_deref(), Some("start"));
     let submit: HtmlElement = root.query_selector("button[type=submit]").unwrap().unwrap().dyn_into().unwrap();
@@ -112,9 +118,7 @@ async fn after_a_panic_every_widget_asks_for_a_reload() {
     a.set_attribute("data-skyddsguide", "").unwrap();
     let b = container();
     b.set_attribute("data-skyddsguide", "").unwrap();
-    let props = AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: "tp".into() };
-    yew::Renderer::<App>::with_root_and_props(a.clone(), props).render();
-    settle().await;
+    mount_app(&a, "tp").await;
     assert!(a.query_selector("[data-testid=question]").unwrap().is_some());
     show_panic_message();
     for el in [a, b] {
@@ -127,9 +131,7 @@ async fn after_a_panic_every_widget_asks_for_a_reload() {
 #[wasm_bindgen_test]
 async fn a_widget_that_does_not_own_the_url_follows_its_links_itself() {
     let root = container();
-    let props = AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: "tn".into() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    mount_app(&root, "tn").await;
     let hash_before = gloo::utils::window().location().hash().unwrap();
     let link: HtmlElement = root.query_selector("nav a:nth-child(2)").unwrap().unwrap().dyn_into().unwrap();
     assert!(link.get_attribute("href").unwrap().starts_with("#/explain"));

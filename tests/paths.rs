@@ -17,10 +17,6 @@ use skyddsguide::rules::{Facts, V};
 
 const REGIONS: [V; 2] = [V::Rjh, V::Jonkoping];
 
-fn facts_of(region: V, answers: &[V]) -> Facts {
-    graph::facts_for(region, answers)
-}
-
 #[test]
 fn every_path_ends_in_exactly_one_cited_outcome() {
     let today = parse_iso("2026-01-15").unwrap();
@@ -30,7 +26,7 @@ fn every_path_ends_in_exactly_one_cited_outcome() {
         assert!(!paths.is_empty());
         for answers in &paths {
             total += 1;
-            let f = facts_of(region, answers);
+            let f = graph::facts_for(region, answers);
             let w = walk(&f);
             assert!(w.is_complete(), "{answers:?} is not complete");
             assert_eq!(w.answered.len(), answers.len(), "{answers:?}: not every answer was used");
@@ -103,7 +99,7 @@ fn nothing_in_the_content_is_unreachable() {
     let mut notes = BTreeSet::new();
     for region in REGIONS {
         for answers in enumerate(region) {
-            let f = facts_of(region, &answers);
+            let f = graph::facts_for(region, &answers);
             let w = walk(&f);
             for (q, _) in &w.answered {
                 questions.insert(q.id);
@@ -190,7 +186,7 @@ fn changing_an_answer_never_asks_again_what_still_applies() {
     for region in REGIONS {
         let paths = enumerate(region);
         for answers in paths.iter().filter(|p| p.len() >= 3) {
-            let f = facts_of(region, answers);
+            let f = graph::facts_for(region, answers);
             let w = walk(&f);
             let (q1, _) = w.answered[1];
             for o in q1.all_options() {
@@ -219,7 +215,7 @@ fn golden_file_of_every_outcome() {
     let mut text = String::from("# Every outcome of every path, rendered as plain text (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n");
     for region in REGIONS {
         for answers in enumerate(region) {
-            let f = facts_of(region, &answers);
+            let f = graph::facts_for(region, &answers);
             let w = walk(&f);
             let o = resolve(&w.path, today).unwrap();
             let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
@@ -261,7 +257,7 @@ fn every_question_changes_the_outcome() {
     let mut seen: BTreeMap<Place, Results> = BTreeMap::new();
     for region in REGIONS {
         for answers in enumerate(region) {
-            let f = facts_of(region, &answers);
+            let f = graph::facts_for(region, &answers);
             let w = walk(&f);
             let o = resolve(&w.path, today).unwrap();
             let text = outcome_text(&o, &w);
