@@ -23,6 +23,10 @@ pub enum K {
     Grounds,
     /// Added key: is the patient in ongoing care and treatment (S2, care-initiated sealing)?
     Ongoing,
+    /// The child's age, in guardian situations (S1 1.1, S4 3.1, 3.4–3.5).
+    Age,
+    /// Who placed the sealing being lifted (S4 2.3.1 citizen, 2.3.2 care).
+    SealedBy,
     Lang,
     Audience,
     /// Derived from `need` or `measure`: which routine family applies. Never read from or written to a link.
@@ -30,7 +34,7 @@ pub enum K {
 }
 
 impl K {
-    pub const COUNT: usize = 17;
+    pub const COUNT: usize = 19;
     pub const ALL: [K; K::COUNT] = [
         K::Region,
         K::Need,
@@ -46,6 +50,8 @@ impl K {
         K::Scope,
         K::Grounds,
         K::Ongoing,
+        K::Age,
+        K::SealedBy,
         K::Lang,
         K::Audience,
         K::Case,
@@ -96,6 +102,8 @@ pub enum V {
     Lift,
     Extend,
     RemoveExtension,
+    /// Fortsatt försegling: care's decision to keep a temporary sealing longer (S4 2.2.2).
+    Continue,
     // by
     ByCitizen,
     ByCare,
@@ -119,6 +127,8 @@ pub enum V {
     LockedByCitizen,
     LockedByRegion,
     LockedByOtherRegion,
+    /// 1177 shows only "invånaren själv eller av region" and nobody has checked yet (S1 5.3).
+    LockedByUnknown,
     // followup
     FollowUpYes,
     FollowUpNo,
@@ -143,6 +153,16 @@ pub enum V {
     // ongoing
     OngoingYes,
     OngoingNo,
+    // age
+    /// Under 13 years.
+    Under13,
+    /// 13 to 15 years (t o m 15).
+    Age13To15,
+    /// 16 or 17 years.
+    Age16To17,
+    // sealedby
+    SealedByCitizen,
+    SealedByCare,
     // lang
     Sv,
     En,
@@ -206,6 +226,7 @@ pub static KEYS: [KeyDef; K::COUNT] = [
             ("lift", V::Lift),
             ("extend", V::Extend),
             ("remove-extension", V::RemoveExtension),
+            ("continue", V::Continue),
         ],
     },
     KeyDef {
@@ -237,6 +258,7 @@ pub static KEYS: [KeyDef; K::COUNT] = [
             ("citizen", V::LockedByCitizen),
             ("region", V::LockedByRegion),
             ("other-region", V::LockedByOtherRegion),
+            ("unknown", V::LockedByUnknown),
         ],
     },
     KeyDef {
@@ -271,6 +293,18 @@ pub static KEYS: [KeyDef; K::COUNT] = [
         ],
     },
     KeyDef { key: K::Ongoing, slug: "ongoing", public: true, values: &[("yes", V::OngoingYes), ("no", V::OngoingNo)] },
+    KeyDef {
+        key: K::Age,
+        slug: "age",
+        public: true,
+        values: &[("under-13", V::Under13), ("13-15", V::Age13To15), ("16-17", V::Age16To17)],
+    },
+    KeyDef {
+        key: K::SealedBy,
+        slug: "sealedby",
+        public: true,
+        values: &[("citizen", V::SealedByCitizen), ("care", V::SealedByCare)],
+    },
     KeyDef { key: K::Lang, slug: "lang", public: true, values: &[("sv", V::Sv), ("en", V::En)] },
     KeyDef {
         key: K::Audience,
@@ -305,7 +339,7 @@ impl V {
 }
 
 /// Keys that describe the situation (answered by questions), as opposed to presentation keys.
-pub const SITUATION_KEYS: [K; 14] = [
+pub const SITUATION_KEYS: [K; 16] = [
     K::Region,
     K::Need,
     K::Measure,
@@ -320,6 +354,8 @@ pub const SITUATION_KEYS: [K; 14] = [
     K::Scope,
     K::Grounds,
     K::Ongoing,
+    K::Age,
+    K::SealedBy,
 ];
 
 /// The facts known so far: at most one value per key.

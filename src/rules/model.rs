@@ -222,3 +222,25 @@ pub struct AccessRow {
     pub text: &'static str,
     pub cite: &'static [Cite],
 }
+
+/// One normative sentence of a source (*ska*, *måste*, *alltid*, *aldrig*, *krävs*, *får inte*,
+/// *kan inte*, *endast*, *bara*) and where it applies: the obligations index
+/// (`content::obligations`). Tests check the index against the sources themselves (every such
+/// sentence is listed) and against every complete path (each governed outcome carries it).
+pub struct Obligation {
+    /// The normative sentence, or its normative clause, verbatim from the source
+    /// (whitespace-normalised; checked against ../shared/seeds).
+    pub quote: &'static str,
+    pub cite: Cite,
+    pub applies: Applies,
+}
+
+/// Where an obligation applies.
+pub enum Applies {
+    /// It governs the situations where any of `when` holds (on the effective facts): every such
+    /// complete path shows, in one of `sections`, a line that cites `cite` (same source and
+    /// section) and contains `carry` (a phrase, compared case-insensitively).
+    In { when: &'static [When], sections: &'static [Section], carry: &'static str },
+    /// The widget does not apply it, because … (a reason a reviewer can check).
+    NotHere(&'static str),
+}

@@ -63,3 +63,10 @@ pub const VALID_GROUNDS: C = (
         V::GuardianAccess,
     ],
 );
+
+pub const CONTINUE: C = (K::Action, &[V::Continue]);
+pub const UNDER_13: C = (K::Age, &[V::Under13]);
+pub const AGE_13_15: C = (K::Age, &[V::Age13To15]);
+pub const AGE_16_17: C = (K::Age, &[V::Age16To17]);
+pub const SEALED_BY_CITIZEN: C = (K::SealedBy, &[V::SealedByCitizen]);
+pub const SEALED_BY_CARE: C = (K::SealedBy, &[V::SealedByCare]);
