@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use skyddsguide::rules::content::explainer::{ACCESS, LEAD, MEASURES, ROWS};
+use skyddsguide::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
@@ -75,6 +75,9 @@ fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
         }
     }
     out.push(("explainer lead".into(), LEAD.text, LEAD.cite));
+    for c in NATIONAL {
+        out.push(("explainer, national".into(), c.text, c.cite));
+    }
     for r in ACCESS {
         out.push((format!("access {}", r.who), r.text, r.cite));
     }
@@ -203,4 +206,25 @@ fn every_quoted_string_occurs_in_the_sources() {
     }
     println!("fidelity: {checked} verbatim strings checked against {}", seeds_dir().display());
     assert!(missing.is_empty(), "not verbatim in the sources:\n  {}", missing.join("\n  "));
+}
+
+/// A source's title is its own, verbatim, where the widget says so; a document without a title of
+/// its own (S4) is described, and the description says it is one.
+#[test]
+fn source_titles_are_the_documents_own() {
+    let dir = seeds_dir();
+    if !dir.is_dir() {
+        println!("SKIPPED: source titles not checked: {} is absent", dir.display());
+        return;
+    }
+    for s in SOURCES.iter() {
+        let Some(file) = s.seed_file else { continue };
+        let text = normalise(&std::fs::read_to_string(dir.join(file)).unwrap());
+        if s.title_verbatim {
+            assert!(text.contains(&normalise(s.title)), "{}: the title {:?} is not in {file}", s.id, s.title);
+        } else {
+            assert!(!text.contains(&normalise(s.title)));
+            assert!(s.title.contains("beskrivning"), "{}: a described title must say it is a description", s.id);
+        }
+    }
 }

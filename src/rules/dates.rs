@@ -69,10 +69,17 @@ pub fn add_months(d: Date, n: u32) -> Date {
     ymd(y, m, day).unwrap_or(d)
 }
 
-/// One year from a signature date ("gäller ett år fr.o.m. datum för underskrift", S4 3.4, 4):
-/// the same day next year; 29 February becomes 28 February.
-pub fn one_year_from(d: Date) -> Date {
-    add_months(d, 12)
+/// The last day of "ett år fr.o.m. datum för underskrift" (S4 3.4, 4), counted with the signature
+/// day as the first day: the day before the same date next year (t.o.m.). For 29 February, whose
+/// date does not come next year, the year ends on 28 February.
+pub fn one_year_through(d: Date) -> Date {
+    let anniversary = if d.month() == time::Month::February && d.day() == 29 {
+        ymd(d.year() + 1, 3, 1)
+    } else {
+        ymd(d.year() + 1, d.month() as u32, d.day() as u32)
+    };
+    // Year 9999's anniversary does not exist in `time`: keep the same date then.
+    anniversary.and_then(|a| a.previous_day()).unwrap_or(d)
 }
 
 /// Completed years between `birth` and `on` (0 if `on` is before `birth`).
@@ -125,10 +132,11 @@ mod tests {
 
     #[test]
     fn one_year_handles_leap_days() {
-        assert_eq!(iso(one_year_from(d("2024-02-29"))), "2025-02-28");
-        assert_eq!(iso(one_year_from(d("2027-02-28"))), "2028-02-28");
-        assert_eq!(iso(one_year_from(d("2026-11-22"))), "2027-11-22");
-        assert_eq!(iso(one_year_from(d("2026-12-31"))), "2027-12-31");
+        assert_eq!(iso(one_year_through(d("2024-02-29"))), "2025-02-28");
+        assert_eq!(iso(one_year_through(d("2027-02-28"))), "2028-02-27");
+        assert_eq!(iso(one_year_through(d("2028-03-01"))), "2029-02-28");
+        assert_eq!(iso(one_year_through(d("2026-11-22"))), "2027-11-21");
+        assert_eq!(iso(one_year_through(d("2026-01-01"))), "2026-12-31");
     }
 
     #[test]

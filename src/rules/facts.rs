@@ -394,6 +394,16 @@ impl Facts {
         let mut f = self.clone();
         f.set(self.region());
         let (case, action) = match (self.get(K::Need), self.get(K::Measure)) {
+            // "Guardians out" depends on the child's age: guardians reach 1177 (ombudsläget) and the
+            // record until 13 (S1 1.1, S4 3.1), so the login is locked and their access sealed
+            // (S1 1.2). From 13 to 15 they reach the record only through an extension, which is
+            // removed (S4 3.4, 3.5); locking the child's login would only shut the child out. From 16
+            // they have no direct access at all (the guardians' case, answered with a refusal).
+            (Some(V::GuardianOut), _) => match self.get(K::Age) {
+                Some(V::Age13To15) => (Some(V::CaseGuardian), Some(V::RemoveExtension)),
+                Some(V::Age16To17) => (Some(V::CaseGuardian), Some(V::Apply)),
+                _ => need_case(V::GuardianOut),
+            },
             (Some(need), _) => need_case(need),
             (None, Some(m)) => (measure_case(m), if m == V::Ombud { Some(V::Apply) } else { None }),
             (None, None) => (None, None),

@@ -107,10 +107,13 @@ pub enum Section {
     Conflict,
     /// Whom to ask.
     Ask,
+    /// Facts from public national pages (N1–N3), set apart: never a region's routine, and never
+    /// in a line that cites the five sources.
+    National,
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::Now,
         Section::Why,
         Section::Steps,
@@ -124,6 +127,7 @@ impl Section {
         Section::Warn,
         Section::Conflict,
         Section::Ask,
+        Section::National,
     ];
 }
 

@@ -3,7 +3,7 @@
 use super::content::questions::region_name;
 use super::facts::V;
 use super::graph::Walk;
-use super::model::{Kind, Section};
+use super::model::{FormDef, Kind, Section};
 use super::resolve::Outcome;
 use super::sources::Cite;
 use super::summary::Summary;
@@ -24,6 +24,7 @@ pub fn section_title(s: Section) -> &'static str {
         Section::Warn => "Varningar och bra att veta",
         Section::Conflict => "Här skiljer sig källorna åt",
         Section::Ask => "Vem du kan fråga",
+        Section::National => "Nationella uppgifter (inte regionens rutin)",
     }
 }
 
@@ -44,6 +45,22 @@ pub fn measure_label(m: V) -> &'static str {
         V::Ombud => "Åtkomst som ombud",
         _ => "",
     }
+}
+
+/// A form as one line: its title (or that it has none, and what it is), where it goes and how,
+/// and what to attach. Shown in the outcome, printed and copied.
+pub fn form_line(f: &FormDef) -> String {
+    let mut t = match (f.title, f.recipient.is_empty()) {
+        (Some(title), false) => format!("”{title}”: skickas till {}. ", f.recipient),
+        (Some(title), true) => format!("”{title}”: mottagaren anges inte i källan. "),
+        (None, false) => format!("Blankett utan titel i källan. {} Skickas till {}. ", f.description, f.recipient),
+        (None, true) => format!("Blankett utan titel i källan. {} Mottagaren anges inte i källan. ", f.description),
+    };
+    t.push_str(f.how);
+    if !f.attach.is_empty() {
+        t.push_str(&format!(" Bifoga: {}", f.attach));
+    }
+    t
 }
 
 pub fn cites(c: &[Cite]) -> String {
@@ -78,15 +95,7 @@ pub fn outcome_text(o: &Outcome, walk: &Walk) -> String {
         }
         if forms {
             for f in &o.forms {
-                let title =
-                    f.form.title.map(|t| format!("”{t}”")).unwrap_or_else(|| "(blankett utan titel i källan)".into());
-                t.push_str(&format!(
-                    "  - {} till {}. {} [{}]\n",
-                    title,
-                    f.form.recipient,
-                    f.form.how,
-                    cites(f.form.cite)
-                ));
+                t.push_str(&format!("  - {} [{}]\n", form_line(f.form), cites(f.form.cite)));
             }
         }
         for c in computed {

@@ -117,13 +117,13 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
     let mut computed = Vec::new();
     for f in &forms {
         if f.form.one_year {
-            let until = dates::one_year_from(today);
+            let through = dates::one_year_through(today);
             computed.push(Computed {
                 section: Section::FollowUp,
                 text: format!(
-                    "Om blanketten skrivs under i dag ({}) gäller åtkomsten ett år, till {}. Den måste aktivt förlängas varje år.",
+                    "Gäller ett år fr.o.m. datum för underskrift. Skrivs blanketten under i dag ({}) gäller åtkomsten t.o.m. {} (dagen före årsdagen). Den måste aktivt förlängas varje år.",
                     dates::iso(today),
-                    dates::iso(until)
+                    dates::iso(through)
                 ),
                 cite: f.form.cite.to_vec(),
             });

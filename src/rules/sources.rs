@@ -20,6 +20,9 @@ pub struct SourceInfo {
     pub src: Src,
     pub id: &'static str,
     pub title: &'static str,
+    /// Whether `title` is the document's own title, verbatim (checked against the seed). A
+    /// document without a title of its own gets a description, marked as such.
+    pub title_verbatim: bool,
     pub owner: &'static str,
     pub version: &'static str,
     /// The seed file that holds the text (for the fidelity test), if it is one of the five.
@@ -32,6 +35,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::S0,
         id: "S0",
         title: "1177 e-tjänster - Förklaring av begreppen låsa inloggning, försegla journal och spärra journal",
+        title_verbatim: true,
         owner: "Region Jämtland Härjedalen",
         version: "dokument 75183 (ingen versionsuppgift i texten)",
         seed_file: Some("000_43ba00d78bc0338f.txt"),
@@ -41,6 +45,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::S1,
         id: "S1",
         title: "1177 e-tjänster Låsa inloggning Riktlinje",
+        title_verbatim: true,
         owner: "Region Jämtland Härjedalen",
         version: "ingen versionsuppgift i texten",
         seed_file: Some("001_a93cfb7083624505.txt"),
@@ -50,6 +55,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::S2,
         id: "S2",
         title: "1177 journal, försegla invånarens journal, rutin",
+        title_verbatim: true,
         owner: "Region Jönköpings län",
         version: "ingen versionsuppgift i texten",
         seed_file: Some("002_5612534f38cad471.txt"),
@@ -59,6 +65,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::S3,
         id: "S3",
         title: "När patienten/invånaren har frågor om försegling av Journal och Journalen via nätet",
+        title_verbatim: true,
         owner: "Region Jämtland Härjedalen",
         version: "ingen versionsuppgift i texten",
         seed_file: Some("003_281d25cba7241f64.txt"),
@@ -67,9 +74,10 @@ pub static SOURCES: [SourceInfo; 8] = [
     SourceInfo {
         src: Src::S4,
         id: "S4",
-        title: "Rutin för försegling och upplåsning av e-tjänsten Journalen, vårdnadshavares direktåtkomst och åtkomst som ombud",
+        title: "Rutiner för försegling och upplåsning av e-tjänsten Journalen, vårdnadshavares direktåtkomst och åtkomst som ombud (beskrivning: dokumentet har ingen egen rubrik)",
+        title_verbatim: false,
         owner: "Region Jämtland Härjedalen",
-        version: "giltig fr o m 2024-08-19 (enligt dokumentets signaturtabell)",
+        version: "giltig fr o m 2024-08-19 (enligt dokumentets signaturtabell); troligen dokument 41979-5, som S1 hänvisar till",
         seed_file: Some("004_8f7cf69a05c333a2.txt"),
         national: false,
     },
@@ -77,6 +85,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::N1,
         id: "N1",
         title: "1177.se, Din journal",
+        title_verbatim: false,
         owner: "Nationellt (1177)",
         version: "1177.se/sa-fungerar-varden/sa-skyddas-och-hanteras-dina-uppgifter/din-journal/",
         seed_file: None,
@@ -86,6 +95,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::N2,
         id: "N2",
         title: "Spärra patientuppgifter mellan vårdgivare",
+        title_verbatim: false,
         owner: "Nationellt (HSAN med E-hälsomyndigheten)",
         version: "offentlig webbsida",
         seed_file: None,
@@ -95,6 +105,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         src: Src::N3,
         id: "N3",
         title: "Lag (2022:913) om sammanhållen vård- och omsorgsdokumentation",
+        title_verbatim: false,
         owner: "Nationellt (lag)",
         version: "gäller sedan 2023-01-01",
         seed_file: None,
@@ -142,6 +153,7 @@ mod tests {
         for (i, s) in SOURCES.iter().enumerate() {
             assert_eq!(s.src as usize, i);
             assert_eq!(s.national, s.seed_file.is_none());
+            assert!(!(s.national && s.title_verbatim), "{}: a national page's title is not in the seeds", s.id);
         }
     }
 }

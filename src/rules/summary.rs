@@ -94,7 +94,8 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -
         None => (None, "Källorna anger ingen blankett för detta beslut. Sammanfattningen kan användas som underlag."),
     };
     if let Some(n) = need {
-        fields.push(field("Mottagare", n.form.recipient, n.form.cite));
+        let recipient = if n.form.recipient.is_empty() { "Anges inte i källan" } else { n.form.recipient };
+        fields.push(field("Mottagare", recipient, n.form.cite));
         fields.push(field("Så skickas den", n.form.how, n.form.cite));
         if !n.form.attach.is_empty() {
             fields.push(field("Bifoga", n.form.attach, n.form.cite));
@@ -131,7 +132,11 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -
         if n.form.one_year {
             fields.push(field(
                 "Giltig",
-                format!("ett år från underskrift: {} till {}", iso(today), iso(dates::one_year_from(today))),
+                format!(
+                    "ett år fr.o.m. datum för underskrift: fr.o.m. {} t.o.m. {}",
+                    iso(today),
+                    iso(dates::one_year_through(today))
+                ),
                 n.form.cite,
             ));
         }
@@ -247,7 +252,10 @@ mod tests {
         let sm = &summary_of(&s)[0];
         assert_eq!(sm.title, Some("Legal företrädares åtkomst till Journalen som ombud"));
         assert!(value(sm, "Bifoga").value.contains("Tingsrättens beslut"));
-        assert_eq!(value(sm, "Giltig").value, "ett år från underskrift: 2024-02-29 till 2025-02-28");
+        assert_eq!(
+            value(sm, "Giltig").value,
+            "ett år fr.o.m. datum för underskrift: fr.o.m. 2024-02-29 t.o.m. 2025-02-28"
+        );
         assert_eq!(value(sm, "Beslutsfattare (roll)").value, "behandlande läkare");
         assert_eq!(value(sm, "Beslutsdatum").value, "2024-02-29");
     }

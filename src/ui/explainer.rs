@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::guide::CtxProps;
-use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, ROWS};
+use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use crate::rules::facts::{Facts, Page};
 use crate::rules::render::cites;
 use crate::rules::V;
@@ -44,6 +44,12 @@ pub fn explainer(p: &CtxProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <h3>{"Nationellt om spärr (inte regionens rutin)"}</h3>
+            <ul class="sg-national">
+                { for NATIONAL.iter().map(|c| html! {
+                    <li>{c.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(c.cite))}</span></li>
+                }) }
+            </ul>
             <h3>{"Vårdnadshavare och ombud"}</h3>
             <dl class="sg-access">
                 { for ACCESS.iter().map(|r| html! {

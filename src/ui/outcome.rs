@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::rules::content::questions::region_name;
 use crate::rules::model::{Kind, Section};
-use crate::rules::render::{cites, kind_label, measure_label, section_title};
+use crate::rules::render::{cites, form_line, kind_label, measure_label, section_title};
 use crate::rules::resolve::Outcome;
 use crate::rules::sources::{Src, SOURCES};
 
@@ -71,14 +71,7 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
                     if forms {
                         { for o.forms.iter().map(|f| html! {
                             <li>
-                                if let Some(t) = f.form.title {
-                                    <span class="sg-form-title">{format!("”{t}”")}</span>
-                                } else {
-                                    <span class="sg-form-title">{"Blankett utan titel i källan"}</span>
-                                }
-                                {format!(": skickas till {}. {}", f.form.recipient, f.form.how)}
-                                if f.form.title.is_none() { {" "}{f.form.description} }
-                                if !f.form.attach.is_empty() { {format!(" Bifoga: {}", f.form.attach)} }
+                                {form_line(f.form)}
                                 {" "}<span class="sg-cite">{format!("(Källa: {})", cites(f.form.cite))}</span>
                             </li>
                         }) }

@@ -61,8 +61,7 @@ pub static ROWS: &[ExplainRow] = &[
                 &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "3.3")]),
             c("Invånaren själv i tjänsten. Annars Central support för e-tjänsten Journalen (Region Jämtland Härjedalen) eller kontaktcenter (Region Jönköpings län).",
                 &[cite(S4, "2.2.1"), cite(S2, "Invånare som vill försegla")]),
-            c("Enligt regionens rutin ”Spärr av journaluppgifter”, som inte ingår i källorna. Nationellt: den mottagning som har uppgifterna.",
-                &[cite(S0, ""), cite(N1, "")]),
+            c("Enligt regionens rutin ”Spärr av journaluppgifter”, som inte ingår i källorna.", &[cite(S0, "")]),
         ],
     },
     ExplainRow {
@@ -71,7 +70,7 @@ pub static ROWS: &[ExplainRow] = &[
             c("Tills vidare, till dess att invånaren begär att låsningen hävs.", &[cite(S1, "1.2.1")]),
             c("Invånarens försegling: tills den hävs. Vårdens försegling: tidsbegränsad, slutdatum ska alltid sättas.",
                 &[cite(S4, "2.2.2"), cite(S2, "Rutin vid försegling")]),
-            c("Källorna anger inte. Nationellt: tills den tas bort, eventuellt för en begränsad tid.", &[cite(S0, "Spärra journal"), cite(N1, "")]),
+            c("Källorna anger inte.", &[cite(S0, "Spärra journal")]),
         ],
     },
     ExplainRow {
@@ -81,7 +80,7 @@ pub static ROWS: &[ExplainRow] = &[
                 &[cite(S1, "5.3"), cite(S1, "5.1.1")]),
             c("Med en särskild procedur: rekommenderat brev med tillägget ”Personlig utlämning” till folkbokföringsadressen (Region Jämtland Härjedalen) eller brev med unik kod (Region Jönköpings län).",
                 &[cite(S4, "2.3.1"), cite(S2, "Invånare som vill ta bort försegling")]),
-            c("Nationellt: genom kontakt med den mottagning som satte spärren.", &[cite(N1, "")]),
+            c("Källorna anger inte; se regionens rutin ”Spärr av journaluppgifter”.", &[cite(S0, "")]),
         ],
     },
     ExplainRow {
@@ -93,6 +92,15 @@ pub static ROWS: &[ExplainRow] = &[
             c("Källorna anger inte.", &[cite(S0, "Spärra journal")]),
         ],
     },
+];
+
+/// National facts about spärr (public national pages, never a region's routine), shown apart
+/// from the table below it: the five sources say almost nothing about how a spärr is placed.
+pub static NATIONAL: &[ExplainCell] = &[
+    c("En inre spärr begärs på den mottagning som har uppgifterna, i vissa regioner även som inloggad på 1177. Andra mottagningar kan se att det finns spärrad information, men inte vad den innehåller.", &[cite(N1, "")]),
+    c("En spärr gäller tills den tas bort, eller för en begränsad tid, och tas bort genom kontakt med den mottagning som satte den.", &[cite(N1, "")]),
+    c("Att öppna spärrad information kräver patientens uttryckliga samtycke. Kan patienten inte samtycka får den öppnas om informationen kan antas ha betydelse för vård som patienten oundgängligen behöver.", &[cite(N2, "")]),
+    c("Sedan 2023-01-01 regleras delningen mellan vårdgivare av lagen (2022:913) om sammanhållen vård- och omsorgsdokumentation.", &[cite(N3, "")]),
 ];
 
 /// Guardians' access by the child's age, and ombud access.

@@ -50,6 +50,17 @@ pub static CARE_SEAL_ACUTE: FormDef = FormDef {
     one_year: false,
 };
 
+pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
+    id: "care-seal-continued",
+    title: None,
+    description: "Källan säger att beslutet dokumenteras ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” men ger blanketten ingen titel.",
+    cite: &[cite(S4, "2.2.2")],
+    recipient: "",
+    how: "Fråga Central support för e-tjänsten Journalen vart den skickas.",
+    attach: "",
+    one_year: false,
+};
+
 pub static CITIZEN_UNSEAL: FormDef = FormDef {
     id: "citizen-unseal",
     title: None,
@@ -177,6 +188,7 @@ pub static FORMS: &[&FormDef] = &[
     &SEAL_REQUEST,
     &CARE_SEAL,
     &CARE_SEAL_ACUTE,
+    &CARE_SEAL_CONTINUED,
     &CITIZEN_UNSEAL,
     &CARE_UNSEAL,
     &GUARDIAN_SEAL_ACUTE,
@@ -229,9 +241,21 @@ pub static FORM_USES: &[FormUse] = &[
         end_date: END_REQUIRED,
         comment: "",
     },
-    FormUse { when: &[SEAL, LIFT, CITIZEN, RJH], form: &CITIZEN_UNSEAL, end_date: NO_END, comment: "" },
-    FormUse { when: &[SEAL, LIFT, CARE, RJH], form: &CARE_UNSEAL, end_date: NO_END, comment: "" },
-    FormUse { when: &[GUARDIAN, APPLY, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
+    // S4 asks for the slutdatum in the Cosmic note ("enligt ovan"), not on this untitled form.
+    FormUse { when: &[SEAL, CONTINUE, RJH], form: &CARE_SEAL_CONTINUED, end_date: NO_END, comment: "" },
+    FormUse {
+        when: &[SEAL, LIFT, CITIZEN, SEALED_BY_CITIZEN, RJH],
+        form: &CITIZEN_UNSEAL,
+        end_date: NO_END,
+        comment: "",
+    },
+    FormUse { when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, RJH], form: &CARE_UNSEAL, end_date: NO_END, comment: "" },
+    FormUse {
+        when: &[GUARDIAN, APPLY, (K::Age, &[V::Under13, V::Age13To15]), RJH],
+        form: &GUARDIAN_SEAL_ACUTE,
+        end_date: NO_END,
+        comment: "",
+    },
     FormUse { when: &[LOCK_AND_GUARDIAN, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
     FormUse { when: &[GUARDIAN, LIFT, RJH], form: &GUARDIAN_SEAL_CONTINUED, end_date: NO_END, comment: "" },
     FormUse {
@@ -271,7 +295,7 @@ pub static FORM_USES: &[FormUse] = &[
         end_date: END_REQUIRED_3M,
         comment: "",
     },
-    FormUse { when: &[SEAL, LIFT, CARE, JKPG], form: &JKPG_UNSEAL, end_date: NO_END, comment: "" },
+    FormUse { when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, JKPG], form: &JKPG_UNSEAL, end_date: NO_END, comment: "" },
 ];
 
 /// The Cosmic notes: where to document and under which keyword.
@@ -317,7 +341,15 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
-        when: &[SEAL, LIFT, CARE, RJH],
+        when: &[SEAL, CONTINUE, RJH],
+        place: "Basinformation",
+        keyword: "Journalen via nätet",
+        option: "",
+        content: "Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.",
+        cite: &[cite(S4, "2.2.2")],
+    },
+    CosmicNote {
+        when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, RJH],
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
@@ -333,7 +365,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
-        when: &[GUARDIAN, APPLY, RJH],
+        when: &[GUARDIAN, APPLY, (K::Age, &[V::Under13, V::Age13To15]), RJH],
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
@@ -357,7 +389,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
     CosmicNote {
-        when: &[SEAL, LIFT, CARE, JKPG],
+        when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, JKPG],
         place: "mallen Administrativ anteckning",
         keyword: "Åtgärd",
         option: "",

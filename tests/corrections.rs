@@ -1,0 +1,296 @@
+//! Right against the sources: one test per finding of the independent reading (issue 7, section
+//! 2), each a property of every complete path, so the class of error is caught and not only the
+//! example. Each failed on the content before its fix (see the closing note of issue 7).
+#![cfg(not(target_arch = "wasm32"))]
+
+use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
+use skyddsguide::rules::content::outcomes::LINES;
+use skyddsguide::rules::dates::{iso, one_year_through, parse_iso};
+use skyddsguide::rules::facts::{parse_query, write_fragment, K, V};
+use skyddsguide::rules::graph::{enumerate, facts_for, walk, Walk};
+use skyddsguide::rules::model::{Kind, Line, Section};
+use skyddsguide::rules::render::outcome_text;
+use skyddsguide::rules::resolve::{resolve, Outcome};
+use skyddsguide::rules::sources::Src;
+use skyddsguide::rules::Page;
+
+/// Every complete path of both regions: its link, walk and outcome.
+fn all() -> Vec<(String, Walk, Outcome)> {
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut out = Vec::new();
+    for region in [V::Rjh, V::Jonkoping] {
+        for answers in enumerate(region) {
+            let w = walk(&facts_for(region, &answers));
+            let o = resolve(&w.path, today).expect("complete");
+            out.push((write_fragment(Page::Guide, &w.path), w, o));
+        }
+    }
+    out
+}
+
+/// The outcome of a link (complete, no errors).
+fn outcome(link: &str) -> (Walk, Outcome) {
+    let (f, errors) = parse_query(link);
+    assert!(errors.is_empty(), "{link}: {errors:?}");
+    let region = f.region();
+    let w = walk(&f.with(region));
+    assert!(w.is_complete(), "{link} is not complete: {:?}", w.open.map(|q| q.id));
+    let o = resolve(&w.path, parse_iso("2026-01-15").unwrap()).unwrap();
+    (w, o)
+}
+
+fn cites(l: &Line, src: Src, section: &str) -> bool {
+    l.cite.iter().any(|c| c.src == src && c.section == section)
+}
+
+fn asked(w: &Walk, id: &str) -> bool {
+    w.answered.iter().any(|(q, _)| q.id == id)
+}
+
+/// Finding 1: "Menprövning ska alltid göras, som grund för att tillfälligt försegla …" (S4 2.2.2): every
+/// sealing of the citizen's own access by care or another authority, acute or ordinary, alone or
+/// with a lock.
+#[test]
+fn every_care_or_authority_sealing_requires_menprovning() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        let f = &o.facts;
+        let sealing = matches!(f.get(K::Case), Some(V::CaseSeal | V::CaseLockAndSeal))
+            && f.get(K::Action) == Some(V::Apply)
+            && matches!(f.get(K::By), Some(V::ByCare | V::ByAuthority))
+            && f.region() == V::Rjh
+            && o.kind() == Kind::Routine;
+        if !sealing {
+            continue;
+        }
+        n += 1;
+        assert!(
+            o.lines.iter().any(|l| l.text.contains("Menprövning ska alltid göras") && cites(l, Src::S4, "2.2.2")),
+            "#{link}: a sealing by care or authority without menprövning"
+        );
+    }
+    assert!(n >= 10, "only {n} such paths");
+}
+
+/// Finding 2: Guardians out depends on the child's age (S1 1.1, S4 3.1, 3.4, 3.5).
+#[test]
+fn guardians_out_asks_the_childs_age_and_routes_by_it() {
+    let mut seen = [false; 3];
+    for (link, w, o) in all() {
+        if w.path.get(K::Need) != Some(V::GuardianOut) || w.path.region() != V::Rjh {
+            continue;
+        }
+        assert!(asked(&w, "age"), "#{link}: the child's age was not asked");
+        match w.path.get(K::Age) {
+            Some(V::Under13) => {
+                seen[0] = true;
+                assert_eq!(o.measures, vec![V::Lock, V::Guardian], "#{link}");
+            }
+            Some(V::Age13To15) => {
+                seen[1] = true;
+                assert!(!o.measures.contains(&V::Lock), "#{link}: locks a 13–15-year-old's login");
+                assert!(
+                    o.forms.iter().all(|f| f.form.id.contains("remove-extension")) && !o.forms.is_empty(),
+                    "#{link}: 13–15 is the removal of the extension (S4 3.5)"
+                );
+            }
+            Some(V::Age16To17) => {
+                seen[2] = true;
+                assert_eq!(o.kind(), Kind::Refusal, "#{link}: guardians have no direct access from 16");
+            }
+            other => panic!("#{link}: age {other:?}"),
+        }
+        // The child is not "invånaren" in the questions of this path.
+        for (q, _) in &w.answered {
+            assert!(!q.legend.contains("invånaren"), "#{link}: question {} calls the child invånaren", q.id);
+        }
+    }
+    assert_eq!(seen, [true; 3]);
+    // The guardians' own route is asked the age too.
+    let (_, o) = outcome("measure=guardian&action=apply&age=16-17");
+    assert_eq!(o.kind(), Kind::Refusal);
+}
+
+/// Finding 3: A citizen's partial sealing in RJH: the button and the form seal the whole record.
+#[test]
+fn a_citizens_partial_sealing_is_not_given_the_whole_record_steps() {
+    let (_, o) = outcome("region=rjh&measure=seal&action=apply&by=citizen&scope=part");
+    for l in o.section(Section::Steps).chain(o.section(Section::Execute)) {
+        assert!(
+            !l.text.contains("Försegla konto") && !l.text.contains("Försegla mitt konto"),
+            "a step for the whole account given as the way to seal a part: {}",
+            l.text
+        );
+    }
+    assert!(o.forms.is_empty());
+    assert!(
+        o.lines.iter().any(|l| l.section == Section::Why && l.text.contains("förseglar hela journalen")),
+        "the outcome does not say plainly that the button and form seal the whole record"
+    );
+    assert!(o.lines.iter().any(|l| l.section == Section::Ask && l.text.contains("journalen@regionjh.se")));
+}
+
+/// Finding 4: Acute: the decision comes first, then the execution, then Central support is told.
+#[test]
+fn acute_steps_decide_before_anyone_executes() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        for l in o.section(Section::Now) {
+            n += 1;
+            let t = l.text.to_lowercase();
+            let decide = t.find("beslutar").unwrap_or_else(|| panic!("#{link}: an acute step with no decision: {t}"));
+            let execute = ["verkställ", "låser"].iter().filter_map(|w| t.find(w)).min().unwrap_or(usize::MAX);
+            assert!(decide < execute, "#{link}: executes before anyone decides: {t}");
+            // Central support is told last (or is itself the executor).
+            if let Some(cs) = t.rfind("central") {
+                assert!(
+                    cs >= execute.saturating_sub(40) || execute == usize::MAX,
+                    "#{link}: Central support told before the execution: {t}"
+                );
+            }
+        }
+    }
+    assert!(n > 5);
+}
+
+/// Finding 5: "Det är alltid kontaktcenter som utför försegling av delar av 1177 Journalen." (S2)
+#[test]
+fn jonkoping_partial_sealing_is_executed_by_kontaktcenter() {
+    let (_, o) = outcome("region=jonkoping&measure=seal&action=apply&by=citizen&scope=part");
+    let exec: Vec<&str> = o.section(Section::Execute).map(|l| l.text).collect();
+    assert!(!exec.is_empty());
+    for t in exec {
+        assert!(!t.starts_with("Invånaren själv"), "the citizen named as executor: {t}");
+        assert!(t.contains("kontaktcenter"), "{t}");
+    }
+}
+
+/// Finding 6: Jönköping, care's "nothing via 1177": S2 covers one unit for a period, and no lock.
+#[test]
+fn jonkoping_care_nothing_via_1177_says_what_the_sources_do_not_cover() {
+    let (_, o) = outcome("region=jonkoping&need=nothing-via-1177&by=care&ongoing=yes");
+    assert_eq!(o.kind(), Kind::NotInSources);
+    assert!(o.section(Section::NotCovered).any(|l| l.text.contains("viss enhet")));
+}
+
+/// Finding 7: Lifting a sealing asks who placed it; a citizen asking to lift care's sealing is not given
+/// the citizen's own procedure.
+#[test]
+fn lifting_a_sealing_asks_who_placed_it() {
+    for (link, w, o) in all() {
+        if o.facts.get(K::Case) != Some(V::CaseSeal) || o.facts.get(K::Action) != Some(V::Lift) {
+            continue;
+        }
+        assert!(asked(&w, "sealedby"), "#{link}");
+        let crossed =
+            (o.facts.get(K::By) == Some(V::ByCitizen)) != (o.facts.get(K::SealedBy) == Some(V::SealedByCitizen));
+        if crossed {
+            assert_eq!(o.kind(), Kind::NotInSources, "#{link}");
+            assert!(o.forms.is_empty(), "#{link}: a form for a route the sources do not give");
+        }
+    }
+}
+
+/// Finding 8: Continued sealing (S4 2.2.2) is a situation of its own.
+#[test]
+fn continued_sealing_is_reachable() {
+    let (_, o) = outcome("region=rjh&measure=seal&action=continue");
+    assert_eq!(o.heading.id, "seal-continue");
+    assert_eq!(o.roles(Section::Decide), vec!["aktuell verksamhetschef, eller av denne utsedd person"]);
+    assert!(o.forms.iter().any(|f| f.form.title.is_none()), "the continued-sealing form has no title in S4");
+}
+
+/// Finding 9: The lock-and-seal follow-up (S1 1.2.1) is where the region placed the measures.
+#[test]
+fn the_regions_follow_up_is_not_promised_for_a_citizens_own_request() {
+    for (link, _, o) in all() {
+        if o.facts.get(K::By) != Some(V::ByCitizen) {
+            continue;
+        }
+        for l in &o.lines {
+            assert!(!l.text.contains("i samråd med regionöverläkare"), "#{link}: {}", l.text);
+        }
+    }
+}
+
+/// Finding 10: Not skriven here: S1 5.3 (about lifting) is cited as such; no source says the sealing is
+/// done "here"; a legal question has someone to ask.
+#[test]
+fn a_citizen_skriven_elsewhere_is_handled_as_the_sources_say() {
+    for (link, _, o) in all() {
+        let away = o.facts.get(K::Home) == Some(V::HomeOther) && o.facts.get(K::Action) == Some(V::Apply);
+        if !away {
+            continue;
+        }
+        assert!(!o.heading.lead.contains("enligt rutinen här"), "#{link}: {}", o.heading.lead);
+        for l in &o.lines {
+            if cites(l, Src::S1, "5.3") {
+                assert!(l.text.contains("hävning"), "#{link}: S1 5.3 cited as if about a lock: {}", l.text);
+            }
+        }
+        assert!(o.section(Section::Ask).any(|l| l.text.contains("informationssäkerhet@regionjh.se")), "#{link}");
+    }
+}
+
+/// Finding 11: National facts (N1–N3) stand apart, and nothing else cites them.
+#[test]
+fn national_facts_stand_apart() {
+    for l in LINES {
+        let national = l.cite.iter().filter(|c| c.src.info().national).count();
+        if l.section == Section::National {
+            assert_eq!(national, l.cite.len(), "a national line cites a region document: {}", l.text);
+        } else {
+            assert_eq!(national, 0, "a line cites a national page outside the national section: {}", l.text);
+        }
+    }
+    for r in ROWS {
+        for c in &r.cells {
+            assert!(!c.cite.iter().any(|c| c.src.info().national), "explainer {}: {}", r.label, c.text);
+        }
+    }
+    for c in NATIONAL {
+        assert!(c.cite.iter().all(|c| c.src.info().national), "{}", c.text);
+    }
+}
+
+/// Finding 12: The smaller findings.
+#[test]
+fn the_smaller_findings() {
+    let all = all();
+    // a. S4 5: reservnummer.
+    assert!(all.iter().any(|(_, _, o)| o.lines.iter().any(|l| l.text.contains("reservnummer"))));
+    // b. S4 4: the court's decision, in the ombud outcome itself.
+    let (_, o) = outcome("measure=ombud");
+    assert!(o.lines.iter().any(|l| l.text.contains("Tingsrättens beslut ska bifogas")));
+    // c. S3: Central support's contact for the citizen's whole sealing.
+    let (_, o) = outcome("measure=seal&action=apply&by=citizen&scope=whole");
+    assert!(o
+        .section(Section::Ask)
+        .any(|l| l.text.contains("journalen@regionjh.se") && l.text.contains("070-2673638")));
+    // d. "ett år fr.o.m. underskrift": through the day before the anniversary, said so.
+    let (_, o) = outcome("measure=ombud");
+    let c = o.computed.iter().find(|c| c.text.contains("ett år")).expect("a one-year line");
+    assert!(c.text.contains(&format!("t.o.m. {}", iso(one_year_through(parse_iso("2026-01-15").unwrap())))));
+    assert!(c.text.contains("t.o.m. 2027-01-14"), "{}", c.text);
+    // e. Every line is tagged with a measure of its own outcome.
+    for (link, _, o) in &all {
+        for l in &o.lines {
+            assert!(
+                o.measures.contains(&l.part),
+                "#{link}: a {:?} line in a {:?} outcome: {}",
+                l.part,
+                o.measures,
+                l.text
+            );
+        }
+    }
+    // g. An untitled form is described wherever the outcome is shown, copied or printed.
+    let (w, o) = outcome("measure=seal&action=apply&by=care&urgency=acute&hours=office");
+    assert!(outcome_text(&o, &w).contains("ger den ingen egen titel"));
+    // h. The combination's scope conflict does not claim to follow the specific routine.
+    for (link, _, o) in &all {
+        if o.facts.get(K::Case) == Some(V::CaseLockAndSeal) {
+            assert!(!o.lines.iter().any(|l| l.text.contains("följer den specifika rutinen")), "#{link}");
+        }
+    }
+}
