@@ -17,7 +17,8 @@ fn main() {
         Some("graph") => graph(),
         Some("scenarios") => scenarios(),
         Some("bench") => bench(),
-        _ => eprintln!("usage: skyddsguide graph | scenarios | bench"),
+        Some("texts") => texts(std::env::args().nth(2).as_deref()),
+        _ => eprintln!("usage: skyddsguide graph | scenarios | bench | texts sv|en"),
     }
 }
 
@@ -75,12 +76,13 @@ fn scenarios() {
                 .map(|(q, v)| format!("{{\"question\":{},\"value\":{}}}", json(q.id), json(v.slug())))
                 .collect();
             let state = State::new(today, region);
-            let forms = summaries(&o, &w, &state).len();
+            let forms = summaries(&o, &w, &state, &skyddsguide::rules::text::Voice::sv_staff()).len();
             let acute = o.is_acute();
             println!(
-                "{{\"heading\":{},\"title\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"acute\":{}}}",
+                "{{\"heading\":{},\"title\":{},\"title_en\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"acute\":{}}}",
                 json(o.heading.id),
-                json(o.heading.title),
+                json(o.heading.title.sv()),
+                json(o.heading.title.staff.en),
                 json(&format!("{:?}", o.kind())),
                 json(slug),
                 json(&write_fragment(Page::Guide, &w.path)),
@@ -127,4 +129,20 @@ fn bench() {
         times[rounds / 2],
         times[rounds * 95 / 100]
     );
+}
+
+/// Print a text pack: the citizens' Swedish (`sv`) or all English (`en`), the texts a `slim`
+/// build leaves out. `scripts/build` writes them into dist/.
+#[cfg(not(target_arch = "wasm32"))]
+fn texts(lang: Option<&str>) {
+    use skyddsguide::rules::text::Lang;
+    let lang = match lang {
+        Some("sv") => Lang::Sv,
+        Some("en") => Lang::En,
+        _ => {
+            eprintln!("usage: skyddsguide texts sv|en");
+            std::process::exit(2);
+        }
+    };
+    print!("{}", skyddsguide::rules::content::index::pack(lang));
 }

@@ -45,6 +45,8 @@ fn field_props(problem: Option<&str>, seen: Rc<RefCell<Vec<String>>>) -> TextFie
         autocomplete: AttrValue::default(),
         inputmode: None,
         oninput: Callback::from(move |v: String| seen.borrow_mut().push(v)),
+        error_word: "Fel".into(),
+        note_word: "Obs".into(),
     }
 }
 

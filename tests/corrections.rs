@@ -12,6 +12,7 @@ use skyddsguide::rules::model::{Kind, Line, Section};
 use skyddsguide::rules::render::outcome_text;
 use skyddsguide::rules::resolve::{resolve, Outcome};
 use skyddsguide::rules::sources::Src;
+use skyddsguide::rules::text::Voice;
 use skyddsguide::rules::Page;
 
 /// Every complete path of both regions: its link, walk and outcome.
@@ -65,7 +66,7 @@ fn every_care_or_authority_sealing_requires_menprovning() {
         }
         n += 1;
         assert!(
-            o.lines.iter().any(|l| l.text.contains("Menprövning ska alltid göras") && cites(l, Src::S4, "2.2.2")),
+            o.lines.iter().any(|l| l.text.sv().contains("Menprövning ska alltid göras") && cites(l, Src::S4, "2.2.2")),
             "#{link}: a sealing by care or authority without menprövning"
         );
     }
@@ -102,7 +103,7 @@ fn guardians_out_asks_the_childs_age_and_routes_by_it() {
         }
         // The child is not "invånaren" in the questions of this path.
         for (q, _) in &w.answered {
-            assert!(!q.legend.contains("invånaren"), "#{link}: question {} calls the child invånaren", q.id);
+            assert!(!q.legend.sv().contains("invånaren"), "#{link}: question {} calls the child invånaren", q.id);
         }
     }
     assert_eq!(seen, [true; 3]);
@@ -117,17 +118,17 @@ fn a_citizens_partial_sealing_is_not_given_the_whole_record_steps() {
     let (_, o) = outcome("region=rjh&measure=seal&action=apply&by=citizen&scope=part");
     for l in o.section(Section::Steps).chain(o.section(Section::Execute)) {
         assert!(
-            !l.text.contains("Försegla konto") && !l.text.contains("Försegla mitt konto"),
+            !l.text.sv().contains("Försegla konto") && !l.text.sv().contains("Försegla mitt konto"),
             "a step for the whole account given as the way to seal a part: {}",
-            l.text
+            l.text.sv()
         );
     }
     assert!(o.forms.is_empty());
     assert!(
-        o.lines.iter().any(|l| l.section == Section::Why && l.text.contains("förseglar hela journalen")),
+        o.lines.iter().any(|l| l.section == Section::Why && l.text.sv().contains("förseglar hela journalen")),
         "the outcome does not say plainly that the button and form seal the whole record"
     );
-    assert!(o.lines.iter().any(|l| l.section == Section::Ask && l.text.contains("journalen@regionjh.se")));
+    assert!(o.lines.iter().any(|l| l.section == Section::Ask && l.text.sv().contains("journalen@regionjh.se")));
 }
 
 /// Finding 4: Acute: the decision comes first, then the execution, then Central support is told.
@@ -137,7 +138,7 @@ fn acute_steps_decide_before_anyone_executes() {
     for (link, _, o) in all() {
         for l in o.section(Section::Now) {
             n += 1;
-            let t = l.text.to_lowercase();
+            let t = l.text.sv().to_lowercase();
             let decide = t.find("beslutar").unwrap_or_else(|| panic!("#{link}: an acute step with no decision: {t}"));
             let execute = ["verkställ", "låser"].iter().filter_map(|w| t.find(w)).min().unwrap_or(usize::MAX);
             assert!(decide < execute, "#{link}: executes before anyone decides: {t}");
@@ -157,7 +158,7 @@ fn acute_steps_decide_before_anyone_executes() {
 #[test]
 fn jonkoping_partial_sealing_is_executed_by_kontaktcenter() {
     let (_, o) = outcome("region=jonkoping&measure=seal&action=apply&by=citizen&scope=part");
-    let exec: Vec<&str> = o.section(Section::Execute).map(|l| l.text).collect();
+    let exec: Vec<&str> = o.section(Section::Execute).map(|l| l.text.sv()).collect();
     assert!(!exec.is_empty());
     for t in exec {
         assert!(!t.starts_with("Invånaren själv"), "the citizen named as executor: {t}");
@@ -170,7 +171,7 @@ fn jonkoping_partial_sealing_is_executed_by_kontaktcenter() {
 fn jonkoping_care_nothing_via_1177_says_what_the_sources_do_not_cover() {
     let (_, o) = outcome("region=jonkoping&need=nothing-via-1177&by=care&ongoing=yes");
     assert_eq!(o.kind(), Kind::NotInSources);
-    assert!(o.section(Section::NotCovered).any(|l| l.text.contains("viss enhet")));
+    assert!(o.section(Section::NotCovered).any(|l| l.text.sv().contains("viss enhet")));
 }
 
 /// Finding 7: Lifting a sealing asks who placed it; a citizen asking to lift care's sealing is not given
@@ -208,7 +209,7 @@ fn the_regions_follow_up_is_not_promised_for_a_citizens_own_request() {
             continue;
         }
         for l in &o.lines {
-            assert!(!l.text.contains("i samråd med regionöverläkare"), "#{link}: {}", l.text);
+            assert!(!l.text.sv().contains("i samråd med regionöverläkare"), "#{link}: {}", l.text.sv());
         }
     }
 }
@@ -222,13 +223,13 @@ fn a_citizen_skriven_elsewhere_is_handled_as_the_sources_say() {
         if !away {
             continue;
         }
-        assert!(!o.heading.lead.contains("enligt rutinen här"), "#{link}: {}", o.heading.lead);
+        assert!(!o.heading.lead.sv().contains("enligt rutinen här"), "#{link}: {}", o.heading.lead.sv());
         for l in &o.lines {
             if cites(l, Src::S1, "5.3") {
-                assert!(l.text.contains("hävning"), "#{link}: S1 5.3 cited as if about a lock: {}", l.text);
+                assert!(l.text.sv().contains("hävning"), "#{link}: S1 5.3 cited as if about a lock: {}", l.text.sv());
             }
         }
-        assert!(o.section(Section::Ask).any(|l| l.text.contains("informationssäkerhet@regionjh.se")), "#{link}");
+        assert!(o.section(Section::Ask).any(|l| l.text.sv().contains("informationssäkerhet@regionjh.se")), "#{link}");
     }
 }
 
@@ -238,18 +239,18 @@ fn national_facts_stand_apart() {
     for l in LINES {
         let national = l.cite.iter().filter(|c| c.src.info().national).count();
         if l.section == Section::National {
-            assert_eq!(national, l.cite.len(), "a national line cites a region document: {}", l.text);
+            assert_eq!(national, l.cite.len(), "a national line cites a region document: {}", l.text.sv());
         } else {
-            assert_eq!(national, 0, "a line cites a national page outside the national section: {}", l.text);
+            assert_eq!(national, 0, "a line cites a national page outside the national section: {}", l.text.sv());
         }
     }
     for r in ROWS {
         for c in &r.cells {
-            assert!(!c.cite.iter().any(|c| c.src.info().national), "explainer {}: {}", r.label, c.text);
+            assert!(!c.cite.iter().any(|c| c.src.info().national), "explainer {}: {}", r.label.sv(), c.text.sv());
         }
     }
     for c in NATIONAL {
-        assert!(c.cite.iter().all(|c| c.src.info().national), "{}", c.text);
+        assert!(c.cite.iter().all(|c| c.src.info().national), "{}", c.text.sv());
     }
 }
 
@@ -258,20 +259,20 @@ fn national_facts_stand_apart() {
 fn the_smaller_findings() {
     let all = all();
     // a. S4 5: reservnummer.
-    assert!(all.iter().any(|(_, _, o)| o.lines.iter().any(|l| l.text.contains("reservnummer"))));
+    assert!(all.iter().any(|(_, _, o)| o.lines.iter().any(|l| l.text.sv().contains("reservnummer"))));
     // b. S4 4: the court's decision, in the ombud outcome itself.
     let (_, o) = outcome("measure=ombud");
-    assert!(o.lines.iter().any(|l| l.text.contains("Tingsrättens beslut ska bifogas")));
+    assert!(o.lines.iter().any(|l| l.text.sv().contains("Tingsrättens beslut ska bifogas")));
     // c. S3: Central support's contact for the citizen's whole sealing.
     let (_, o) = outcome("measure=seal&action=apply&by=citizen&scope=whole");
     assert!(o
         .section(Section::Ask)
-        .any(|l| l.text.contains("journalen@regionjh.se") && l.text.contains("070-2673638")));
+        .any(|l| l.text.sv().contains("journalen@regionjh.se") && l.text.sv().contains("070-2673638")));
     // d. "ett år fr.o.m. underskrift": through the day before the anniversary, said so.
     let (_, o) = outcome("measure=ombud");
-    let c = o.computed.iter().find(|c| c.text.contains("ett år")).expect("a one-year line");
-    assert!(c.text.contains(&format!("t.o.m. {}", iso(one_year_through(parse_iso("2026-01-15").unwrap())))));
-    assert!(c.text.contains("t.o.m. 2027-01-14"), "{}", c.text);
+    let c = o.computed.iter().find(|c| c.sv.contains("ett år")).expect("a one-year line");
+    assert!(c.sv.contains(&format!("t.o.m. {}", iso(one_year_through(parse_iso("2026-01-15").unwrap())))));
+    assert!(c.sv.contains("t.o.m. 2027-01-14"), "{}", c.sv);
     // e. Every line is tagged with a measure of its own outcome.
     for (link, _, o) in &all {
         for l in &o.lines {
@@ -280,17 +281,17 @@ fn the_smaller_findings() {
                 "#{link}: a {:?} line in a {:?} outcome: {}",
                 l.part,
                 o.measures,
-                l.text
+                l.text.sv()
             );
         }
     }
     // g. An untitled form is described wherever the outcome is shown, copied or printed.
     let (w, o) = outcome("measure=seal&action=apply&by=care&urgency=acute&hours=office");
-    assert!(outcome_text(&o, &w).contains("ger den ingen egen titel"));
+    assert!(outcome_text(&o, &w, &Voice::sv_staff()).contains("ger den ingen egen titel"));
     // h. The combination's scope conflict does not claim to follow the specific routine.
     for (link, _, o) in &all {
         if o.facts.get(K::Case) == Some(V::CaseLockAndSeal) {
-            assert!(!o.lines.iter().any(|l| l.text.contains("följer den specifika rutinen")), "#{link}");
+            assert!(!o.lines.iter().any(|l| l.text.sv().contains("följer den specifika rutinen")), "#{link}");
         }
     }
 }

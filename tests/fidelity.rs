@@ -12,6 +12,7 @@ use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::sources::{Cite, SOURCES};
+use skyddsguide::rules::text::{Cz, Say};
 
 /// Collapse whitespace, drop markdown link and emphasis syntax, and unify hyphen line breaks.
 fn normalise(s: &str) -> String {
@@ -43,47 +44,62 @@ fn load_seeds() -> Option<String> {
     Some(all)
 }
 
-/// Every text in the content, with where it stands and what it cites.
+/// Every voice of a row's text: staff and citizen, Swedish and English.
+fn voices(s: &Say) -> Vec<&'static str> {
+    let mut v = vec![s.staff.sv, s.staff.en];
+    if let Cz::Text(c) = s.citizen {
+        v.push(c.sv);
+        v.push(c.en);
+    }
+    v.into_iter().filter(|t| !t.is_empty()).collect()
+}
+
+/// Every text in the content, in every voice, with where it stands and what it cites.
 fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
     let mut out: Vec<(String, &'static str, &'static [Cite])> = Vec::new();
+    let mut push = |place: String, s: &'static Say, cite: &'static [Cite]| {
+        for t in voices(s) {
+            out.push((place.clone(), t, cite));
+        }
+    };
     for q in QUESTIONS {
-        out.push((format!("question {}", q.id), q.legend, q.cite));
-        out.push((format!("question {}", q.id), q.why, q.cite));
+        push(format!("question {}", q.id), &q.legend, q.cite);
+        push(format!("question {}", q.id), &q.why, q.cite);
         for o in q.all_options() {
-            out.push((format!("option of {}", q.id), o.label, q.cite));
-            out.push((format!("option of {}", q.id), o.hint, q.cite));
+            push(format!("option of {}", q.id), &o.label, q.cite);
+            push(format!("option of {}", q.id), &o.hint, q.cite);
         }
     }
     for h in HEADINGS {
-        out.push((format!("heading {}", h.id), h.title, h.cite));
-        out.push((format!("heading {}", h.id), h.lead, h.cite));
+        push(format!("heading {}", h.id), &h.title, h.cite);
+        push(format!("heading {}", h.id), &h.lead, h.cite);
     }
     for (i, l) in LINES.iter().enumerate() {
-        out.push((format!("line {i}"), l.text, l.cite));
+        push(format!("line {i}"), &l.text, l.cite);
     }
     for f in FORMS {
-        for t in [f.description, f.recipient, f.how, f.attach] {
-            out.push((format!("form {}", f.id), t, f.cite));
+        for t in [&f.description, &f.how, &f.attach] {
+            push(format!("form {}", f.id), t, f.cite);
         }
     }
     for n in COSMIC_NOTES {
-        out.push(("Cosmic note".into(), n.content, n.cite));
+        push("Cosmic note".into(), &n.content, n.cite);
     }
     for r in ROWS {
         for c in &r.cells {
-            out.push((format!("explainer {}", r.label), c.text, c.cite));
+            push(format!("explainer {}", r.label.sv()), &c.text, c.cite);
         }
     }
-    out.push(("explainer lead".into(), LEAD.text, LEAD.cite));
+    push("explainer lead".into(), &LEAD.text, LEAD.cite);
     for c in NATIONAL {
-        out.push(("explainer, national".into(), c.text, c.cite));
+        push("explainer, national".into(), &c.text, c.cite);
     }
     for r in ACCESS {
-        out.push((format!("access {}", r.who), r.text, r.cite));
+        push(format!("access {}", r.who.sv()), &r.text, r.cite);
     }
     for (t, lead) in MEASURES.iter() {
-        out.push(("measure".into(), t, &[]));
-        out.push(("measure".into(), lead, &[]));
+        push("measure".into(), t, &[]);
+        push("measure".into(), lead, &[]);
     }
     out
 }

@@ -13,6 +13,7 @@ use skyddsguide::rules::graph::{self, enumerate, walk};
 use skyddsguide::rules::model::{Kind, Section};
 use skyddsguide::rules::render::outcome_text;
 use skyddsguide::rules::resolve::{headings, resolve};
+use skyddsguide::rules::text::Voice;
 use skyddsguide::rules::{Facts, V};
 
 const REGIONS: [V; 2] = [V::Rjh, V::Jonkoping];
@@ -44,7 +45,7 @@ fn every_path_ends_in_exactly_one_cited_outcome() {
             let o = resolve(&w.path, today).expect("an outcome");
             assert!(!o.heading.cite.is_empty(), "{}: heading without source", o.heading.id);
             for l in &o.lines {
-                assert!(!l.cite.is_empty(), "{}: line without source: {}", o.heading.id, l.text);
+                assert!(!l.cite.is_empty(), "{}: line without source: {}", o.heading.id, l.text.sv());
             }
             for f in &o.forms {
                 assert!(!f.form.cite.is_empty());
@@ -137,13 +138,13 @@ fn nothing_in_the_content_is_unreachable() {
         assert!(heads.contains(&i), "heading {} is unreachable", h.id);
     }
     for (i, l) in LINES.iter().enumerate() {
-        assert!(lines.contains(&i), "line {i} is unreachable: {}", l.text);
+        assert!(lines.contains(&i), "line {i} is unreachable: {}", l.text.sv());
     }
     for (i, u) in FORM_USES.iter().enumerate() {
         assert!(forms.contains(&i), "form use {i} ({}) is unreachable", u.form.id);
     }
     for (i, n) in COSMIC_NOTES.iter().enumerate() {
-        assert!(notes.contains(&i), "Cosmic note {i} ({}) is unreachable", n.content);
+        assert!(notes.contains(&i), "Cosmic note {i} ({}) is unreachable", n.content.sv());
     }
     println!(
         "coverage: {} questions, {} headings, {} lines, {} form uses, {} Cosmic notes, all reached",
@@ -220,7 +221,7 @@ fn golden_file_of_every_outcome() {
             let o = resolve(&w.path, today).unwrap();
             let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
             text.push_str(&format!("\n======== #{link}\n"));
-            text.push_str(&outcome_text(&o, &w));
+            text.push_str(&outcome_text(&o, &w, &Voice::sv_staff()));
         }
     }
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/outcomes.txt");
@@ -260,18 +261,21 @@ fn every_question_changes_the_outcome() {
             let f = graph::facts_for(region, &answers);
             let w = walk(&f);
             let o = resolve(&w.path, today).unwrap();
-            let text = outcome_text(&o, &w);
+            let text = outcome_text(&o, &w, &Voice::sv_staff());
             // The outcome without the list of answers given.
             let body: String = text
                 .lines()
                 .filter(|l| {
                     !l.starts_with("  - ")
-                        || !w.answered.iter().any(|(q, _)| l.starts_with(&format!("  - {}:", q.legend)))
+                        || !w.answered.iter().any(|(q, _)| l.starts_with(&format!("  - {}:", q.legend.sv())))
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
             let state = State::new(today, region);
-            let sums: String = summaries(&o, &w, &state).iter().map(|s| summary_text(s, "")).collect();
+            let sums: String = summaries(&o, &w, &state, &Voice::sv_staff())
+                .iter()
+                .map(|s| summary_text(s, "", &Voice::sv_staff()))
+                .collect();
             let result = format!("{body}\n{sums}");
             for (i, (q, v)) in w.answered.iter().enumerate() {
                 let key = (format!("{region:?}"), answers[..i].to_vec(), q.id);
@@ -291,7 +295,7 @@ fn every_question_changes_the_outcome() {
 /// The conflicts that ../shared/ROUTINES.md lists are all shown to the user somewhere.
 #[test]
 fn every_listed_conflict_is_shown() {
-    let conflicts: Vec<&str> = LINES.iter().filter(|l| l.section == Section::Conflict).map(|l| l.text).collect();
+    let conflicts: Vec<&str> = LINES.iter().filter(|l| l.section == Section::Conflict).map(|l| l.text.sv()).collect();
     let all = conflicts.join("\n");
     let markers = [
         (1, "alltid gäller hela journalen och alla vårdgivare"),

@@ -35,7 +35,8 @@ fn check(s: &State) {
         Some(q) => assert!(q.all_options().count() >= 2, "{} has fewer than two options", q.id),
         None => {
             let o = resolve(&w.path, s.today).expect("a complete situation resolves");
-            let summaries = skyddsguide::rules::summary::summaries(&o, &w, s);
+            let summaries =
+                skyddsguide::rules::summary::summaries(&o, &w, s, &skyddsguide::rules::text::Voice::sv_staff());
             for sm in summaries {
                 assert!(!sm.fields.is_empty());
             }

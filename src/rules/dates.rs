@@ -1,6 +1,8 @@
 //! Dates: ISO format, one year from a signature date, months ahead, age at a date, and the
 //! slutdatum check. The core never reads a clock: "today" is always passed in.
 
+use crate::rules::text::T;
+use crate::t;
 use time::{Date, Month};
 
 /// `YYYY-MM-DD`.
@@ -19,11 +21,17 @@ pub enum DateError {
 }
 
 impl DateError {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> &'static T {
+        static EMPTY: T = t!("Ange ett datum.", "Enter a date.");
+        static FORMAT: T = t!(
+            "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-02-28.",
+            "Write the date as YYYY-MM-DD, for example 2027-02-28."
+        );
+        static NO_SUCH_DAY: T = t!("Det datumet finns inte i kalendern.", "That date does not exist in the calendar.");
         match self {
-            DateError::Empty => "Ange ett datum.",
-            DateError::Format => "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-02-28.",
-            DateError::NoSuchDay => "Det datumet finns inte i kalendern.",
+            DateError::Empty => &EMPTY,
+            DateError::Format => &FORMAT,
+            DateError::NoSuchDay => &NO_SUCH_DAY,
         }
     }
 }
@@ -103,10 +111,12 @@ pub enum EndDateProblem {
 }
 
 impl EndDateProblem {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> &'static T {
+        static NOT_AFTER: T =
+            t!("Slutdatum måste ligga efter beslutsdatum.", "The end date must be after the decision date.");
         match self {
             EndDateProblem::Date(e) => e.message(),
-            EndDateProblem::NotAfterDecision => "Slutdatum måste ligga efter beslutsdatum.",
+            EndDateProblem::NotAfterDecision => &NOT_AFTER,
         }
     }
 }

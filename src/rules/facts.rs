@@ -4,6 +4,8 @@
 //! Parsing never fails: it returns the facts it could read plus one typed error for each part it
 //! could not (rust-analyzer style), so a bad link still applies everything else.
 
+use super::text::{Voice, T};
+
 /// A key of the situation. Every public key has a stable URL slug; `Case` is derived, never in a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum K {
@@ -477,28 +479,66 @@ pub enum LinkError {
 }
 
 impl LinkError {
-    /// The message shown in the page (Swedish).
-    pub fn message(&self) -> String {
+    /// The message template: `{key}`, `{value}` and `{part}` stand for what the link said.
+    pub fn template(&self) -> &'static T {
+        use link_messages::*;
         match self {
-            LinkError::UnknownKey { key } => format!("Länken innehåller en okänd uppgift: \"{key}\"."),
-            LinkError::UnknownValue { key, value } => {
-                format!("Länken anger ett okänt värde för {}: \"{value}\".", key.slug())
-            }
-            LinkError::Duplicate { key } => {
-                format!("Uppgiften {} fanns flera gånger i länken; det första värdet används.", key.slug())
-            }
-            LinkError::Malformed { part } => format!("Delen \"{part}\" i länken saknar likhetstecken (nyckel=värde)."),
-            LinkError::NeedAndMeasure => "Länken anger både need och measure; need används.".to_string(),
-            LinkError::NotApplicable { key, value } => {
-                format!(
-                    "Uppgiften {}={} gäller inte i den här situationen och användes inte.",
-                    key.slug(),
-                    value.slug()
-                )
-            }
-            LinkError::UnknownPage { path } => format!("Sidan \"{path}\" finns inte; frågeguiden visas."),
+            LinkError::UnknownKey { .. } => &UNKNOWN_KEY,
+            LinkError::UnknownValue { .. } => &UNKNOWN_VALUE,
+            LinkError::Duplicate { .. } => &DUPLICATE,
+            LinkError::Malformed { .. } => &MALFORMED,
+            LinkError::NeedAndMeasure => &NEED_AND_MEASURE,
+            LinkError::NotApplicable { .. } => &NOT_APPLICABLE,
+            LinkError::UnknownPage { .. } => &UNKNOWN_PAGE,
         }
     }
+    /// The message shown in the page, in the reader's language.
+    pub fn message_in(&self, v: &Voice) -> String {
+        let (key, value) = match self {
+            LinkError::UnknownKey { key } => (key.clone(), String::new()),
+            LinkError::UnknownValue { key, value } => (key.slug().to_string(), value.clone()),
+            LinkError::Duplicate { key } => (key.slug().to_string(), String::new()),
+            LinkError::Malformed { part } => (part.clone(), String::new()),
+            LinkError::NeedAndMeasure => (String::new(), String::new()),
+            LinkError::NotApplicable { key, value } => (key.slug().to_string(), value.slug().to_string()),
+            LinkError::UnknownPage { path } => (path.clone(), String::new()),
+        };
+        v.t(self.template()).replace("{key}", &key).replace("{value}", &value)
+    }
+    /// The message in Swedish.
+    pub fn message(&self) -> String {
+        self.message_in(&Voice::sv_staff())
+    }
+}
+
+/// The link errors' messages, in both languages.
+pub mod link_messages {
+    use crate::rules::text::T;
+    use crate::t;
+    pub static UNKNOWN_KEY: T =
+        t!("Länken innehåller en okänd uppgift: \"{key}\".", "The link contains an unknown item: \"{key}\".");
+    pub static UNKNOWN_VALUE: T = t!(
+        "Länken anger ett okänt värde för {key}: \"{value}\".",
+        "The link gives an unknown value for {key}: \"{value}\"."
+    );
+    pub static DUPLICATE: T = t!(
+        "Uppgiften {key} fanns flera gånger i länken; det första värdet används.",
+        "The item {key} appeared more than once in the link; the first value is used."
+    );
+    pub static MALFORMED: T = t!(
+        "Delen \"{key}\" i länken saknar likhetstecken (nyckel=värde).",
+        "The part \"{key}\" of the link has no equals sign (key=value)."
+    );
+    pub static NEED_AND_MEASURE: T =
+        t!("Länken anger både need och measure; need används.", "The link gives both need and measure; need is used.");
+    pub static NOT_APPLICABLE: T = t!(
+        "Uppgiften {key}={value} gäller inte i den här situationen och användes inte.",
+        "The item {key}={value} does not apply in this situation and was not used."
+    );
+    pub static UNKNOWN_PAGE: T =
+        t!("Sidan \"{key}\" finns inte; frågeguiden visas.", "The page \"{key}\" does not exist; the guide is shown.");
+    pub static ALL: [&T; 7] =
+        [&UNKNOWN_KEY, &UNKNOWN_VALUE, &DUPLICATE, &MALFORMED, &NEED_AND_MEASURE, &NOT_APPLICABLE, &UNKNOWN_PAGE];
 }
 
 /// The longest piece of a bad link echoed back to the page.

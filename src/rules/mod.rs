@@ -12,6 +12,21 @@ pub mod resolve;
 pub mod sources;
 pub mod state;
 pub mod summary;
+pub mod text;
 
 pub use facts::{Facts, LinkError, Page, K, V};
 pub use state::{reduce, Action, State};
+
+/// Every message that is a plain text (no citizen wording): link errors, personnummer and date
+/// errors. Walked by `content::index`.
+pub fn messages() -> Vec<&'static text::T> {
+    let mut out: Vec<&'static text::T> = facts::link_messages::ALL.to_vec();
+    for e in pnr::IdError::ALL {
+        out.push(e.message());
+    }
+    for e in [dates::DateError::Empty, dates::DateError::Format, dates::DateError::NoSuchDay] {
+        out.push(e.message());
+    }
+    out.push(dates::EndDateProblem::NotAfterDecision.message());
+    out
+}

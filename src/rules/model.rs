@@ -3,6 +3,7 @@
 
 use super::facts::{K, V};
 use super::sources::Cite;
+use super::text::Say;
 
 /// A condition: every `(key, values)` pair must hold (the key has one of the values).
 pub type When = &'static [(K, &'static [V])];
@@ -10,9 +11,9 @@ pub type When = &'static [(K, &'static [V])];
 /// One answer option of a question. The value names its own key.
 pub struct Opt {
     pub value: V,
-    pub label: &'static str,
-    /// A short explanation under the label, or "".
-    pub hint: &'static str,
+    pub label: Say,
+    /// A short explanation under the label, or empty.
+    pub hint: Say,
 }
 
 /// A question, asked when one of `when` holds and none of its keys is answered yet.
@@ -22,15 +23,15 @@ pub struct QuestionDef {
     /// Stable id, used in test output and the drawn graph.
     pub id: &'static str,
     /// The heading of the question (the fieldset legend).
-    pub legend: &'static str,
+    pub legend: Say,
     /// One line: why the answer matters.
-    pub why: &'static str,
+    pub why: Say,
     pub cite: &'static [Cite],
     pub options: &'static [Opt],
     /// A second group of options (the start question's shortcut by measure), or empty.
     pub shortcut: &'static [Opt],
     /// The label of the shortcut group.
-    pub shortcut_legend: &'static str,
+    pub shortcut_legend: Say,
     /// Asked when any of these holds (on the effective facts). Empty: always.
     pub when: &'static [When],
 }
@@ -73,8 +74,8 @@ pub struct Heading {
     pub id: &'static str,
     pub when: When,
     pub kind: Kind,
-    pub title: &'static str,
-    pub lead: &'static str,
+    pub title: Say,
+    pub lead: Say,
     pub cite: &'static [Cite],
 }
 
@@ -138,7 +139,7 @@ pub struct Line {
     /// Which measure the line is about (`V::Lock`, `V::Seal`, `V::Block`, `V::Guardian`, `V::Ombud`),
     /// shown as a tag when an outcome combines measures.
     pub part: V,
-    pub text: &'static str,
+    pub text: Say,
     pub cite: &'static [Cite],
     /// For Decide, Execute and Inform lines: the role as the source spells it, used to prefill the
     /// form summary. Checked verbatim against the sources.
@@ -173,11 +174,11 @@ pub struct FormDef {
     /// The exact title as the source spells it, or `None` where the source gives the form no title.
     pub title: Option<&'static str>,
     /// What it is, when it has no title.
-    pub description: &'static str,
+    pub description: Say,
     pub cite: &'static [Cite],
     pub recipient: &'static str,
-    pub how: &'static str,
-    pub attach: &'static str,
+    pub how: Say,
+    pub attach: Say,
     /// Valid one year from the signature date (13–15 extension, ombud).
     pub one_year: bool,
 }
@@ -202,28 +203,28 @@ pub struct CosmicNote {
     /// A fixed option to choose (verbatim), or "".
     pub option: &'static str,
     /// What the note must state, in the source's words where it gives them.
-    pub content: &'static str,
+    pub content: Say,
     pub cite: &'static [Cite],
 }
 
 /// One row of the explainer: a property of the three measures side by side.
 pub struct ExplainRow {
-    pub label: &'static str,
+    pub label: Say,
     /// Låsa inloggning, försegla journalen, spärra journal.
     pub cells: [ExplainCell; 3],
 }
 
 pub struct ExplainCell {
-    pub text: &'static str,
+    pub text: Say,
     pub cite: &'static [Cite],
 }
 
 /// One row of the guardians' and ombud table.
 pub struct AccessRow {
-    pub who: &'static str,
+    pub who: Say,
     /// The child's ages (inclusive) the row is about, or `None` for rows not about an age.
     pub ages: Option<(u8, u8)>,
-    pub text: &'static str,
+    pub text: Say,
     pub cite: &'static [Cite],
 }
 

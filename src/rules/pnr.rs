@@ -1,6 +1,8 @@
 //! Personnummer, samordningsnummer and reservnummer. Used only on screen and in print: the value
 //! is never stored, put in a URL or sent anywhere.
 
+use crate::rules::text::T;
+use crate::t;
 use time::Date;
 
 use super::dates::{age_at, ymd};
@@ -50,19 +52,47 @@ pub enum IdError {
 }
 
 impl IdError {
-    pub fn message(self) -> &'static str {
+    pub const ALL: [IdError; 7] = [
+        IdError::Empty,
+        IdError::Characters,
+        IdError::Length,
+        IdError::Separator,
+        IdError::NotADate,
+        IdError::Future,
+        IdError::Checksum,
+    ];
+    pub fn message(self) -> &'static T {
+        static EMPTY: T = t!("Fältet är tomt.", "The field is empty.");
+        static CHARACTERS: T = t!(
+            "Använd bara siffror, och ett bindestreck eller plustecken före de fyra sista siffrorna.",
+            "Use digits only, and a hyphen or plus sign before the last four digits."
+        );
+        static LENGTH: T = t!(
+            "Ett personnummer har 10 eller 12 siffror, till exempel 19121212-1212.",
+            "A personnummer has 10 or 12 digits, for example 19121212-1212."
+        );
+        static SEPARATOR: T = t!(
+            "Bindestrecket eller plustecknet ska stå före de fyra sista siffrorna (plustecken bara med 10 siffror).",
+            "The hyphen or plus sign goes before the last four digits (a plus sign only with 10 digits)."
+        );
+        static NOT_A_DATE: T = t!(
+            "Födelsedatumet i numret är inget riktigt datum.",
+            "The date of birth in the number is not a real date."
+        );
+        static FUTURE: T =
+            t!("Födelsedatumet i numret ligger i framtiden.", "The date of birth in the number is in the future.");
+        static CHECKSUM: T = t!(
+            "Kontrollsiffran stämmer inte. Kontrollera att alla siffror är rätt.",
+            "The check digit does not match. Check that every digit is right."
+        );
         match self {
-            IdError::Empty => "Fältet är tomt.",
-            IdError::Characters => {
-                "Använd bara siffror, och ett bindestreck eller plustecken före de fyra sista siffrorna."
-            }
-            IdError::Length => "Ett personnummer har 10 eller 12 siffror, till exempel 19121212-1212.",
-            IdError::Separator => {
-                "Bindestrecket eller plustecknet ska stå före de fyra sista siffrorna (plustecken bara med 10 siffror)."
-            }
-            IdError::NotADate => "Födelsedatumet i numret är inget riktigt datum.",
-            IdError::Future => "Födelsedatumet i numret ligger i framtiden.",
-            IdError::Checksum => "Kontrollsiffran stämmer inte. Kontrollera att alla siffror är rätt.",
+            IdError::Empty => &EMPTY,
+            IdError::Characters => &CHARACTERS,
+            IdError::Length => &LENGTH,
+            IdError::Separator => &SEPARATOR,
+            IdError::NotADate => &NOT_A_DATE,
+            IdError::Future => &FUTURE,
+            IdError::Checksum => &CHECKSUM,
         }
     }
 }

@@ -1,64 +1,33 @@
 //! Plain-text rendering of an outcome and of a form summary: the golden file and "Kopiera som text".
 
+use super::content::chrome;
 use super::content::questions::region_name;
-use super::facts::V;
 use super::graph::Walk;
-use super::model::{FormDef, Kind, Section};
+use super::model::{FormDef, Line, Section};
 use super::resolve::Outcome;
 use super::sources::Cite;
 use super::summary::Summary;
+use super::text::Voice;
 
-/// The heading of a section, as shown.
-pub fn section_title(s: Section) -> &'static str {
-    match s {
-        Section::Now => "Gör först (akut)",
-        Section::Why => "Därför går det inte här",
-        Section::Steps => "Gör så här",
-        Section::Decide => "Vem beslutar",
-        Section::Execute => "Vem verkställer",
-        Section::Form => "Blankett",
-        Section::Document => "Dokumentation",
-        Section::Inform => "Information till patienten",
-        Section::FollowUp => "Uppföljning och datum",
-        Section::NotCovered => "Det här omfattar åtgärden inte",
-        Section::Warn => "Varningar och bra att veta",
-        Section::Conflict => "Här skiljer sig källorna åt",
-        Section::Ask => "Vem du kan fråga",
-        Section::National => "Nationella uppgifter (inte regionens rutin)",
-    }
-}
-
-pub fn kind_label(k: Kind) -> &'static str {
-    match k {
-        Kind::Routine => "Rutin",
-        Kind::Refusal => "Går inte enligt källorna",
-        Kind::NotInSources => "Finns inte i regionens källor",
-    }
-}
-
-pub fn measure_label(m: V) -> &'static str {
-    match m {
-        V::Lock => "Låsa inloggning",
-        V::Seal => "Försegla journalen",
-        V::Block => "Spärra journal",
-        V::Guardian => "Vårdnadshavares direktåtkomst",
-        V::Ombud => "Åtkomst som ombud",
-        _ => "",
-    }
-}
+pub use super::content::chrome::{kind_label, measure_label, section_title};
 
 /// A form as one line: its title (or that it has none, and what it is), where it goes and how,
-/// and what to attach. Shown in the outcome, printed and copied.
-pub fn form_line(f: &FormDef) -> String {
-    let mut t = match (f.title, f.recipient.is_empty()) {
-        (Some(title), false) => format!("”{title}”: skickas till {}. ", f.recipient),
-        (Some(title), true) => format!("”{title}”: mottagaren anges inte i källan. "),
-        (None, false) => format!("Blankett utan titel i källan. {} Skickas till {}. ", f.description, f.recipient),
-        (None, true) => format!("Blankett utan titel i källan. {} Mottagaren anges inte i källan. ", f.description),
+/// and what to attach. Shown in the outcome, printed and copied. Titles and recipients stay in
+/// Swedish, verbatim: they are what the reader must find.
+pub fn form_line(f: &FormDef, v: &Voice) -> String {
+    let mut t = match f.title {
+        Some(title) if v.en() => format!("”{title}” ({}).", v.text(&chrome::FORM_WORD)),
+        Some(title) => format!("”{title}”."),
+        None => format!("{} {}", v.text(&chrome::FORM_UNTITLED), v.text(&f.description)),
     };
-    t.push_str(f.how);
+    if f.recipient.is_empty() {
+        t.push_str(&format!(" {} ", v.text(&chrome::RECIPIENT_UNSTATED)));
+    } else {
+        t.push_str(&format!(" {} {}. ", v.text(&chrome::SENT_TO), f.recipient));
+    }
+    t.push_str(v.text(&f.how));
     if !f.attach.is_empty() {
-        t.push_str(&format!(" Bifoga: {}", f.attach));
+        t.push_str(&format!(" {}: {}", v.text(&chrome::ATTACH), v.text(&f.attach)));
     }
     t
 }
@@ -68,64 +37,71 @@ pub fn cites(c: &[Cite]) -> String {
 }
 
 /// The outcome as plain text: answers, heading, then every section with its sources.
-pub fn outcome_text(o: &Outcome, walk: &Walk) -> String {
+pub fn outcome_text(o: &Outcome, walk: &Walk, v: &Voice) -> String {
     let mut t = String::new();
-    t.push_str(&format!("{} — {}\n", kind_label(o.kind()), o.heading.title));
-    t.push_str(&format!("{} [{}]\n", o.heading.lead, cites(o.heading.cite)));
-    t.push_str(&format!("Region: {}\n", region_name(o.facts.region())));
-    let ms: Vec<&str> = o.measures.iter().map(|m| measure_label(*m)).collect();
-    t.push_str(&format!("Åtgärd: {}\n", ms.join(" + ")));
-    t.push_str("Svar:\n");
-    for (q, v) in &walk.answered {
-        let label = q.option(*v).map(|o| o.label).unwrap_or("?");
-        t.push_str(&format!("  - {}: {}\n", q.legend, label));
+    t.push_str(&format!("{} — {}\n", v.text(kind_label(o.kind())), v.text(&o.heading.title)));
+    t.push_str(&format!("{} [{}]\n", v.text(&o.heading.lead), cites(o.heading.cite)));
+    t.push_str(&format!("{}: {}\n", v.text(&chrome::REGION), region_name(o.facts.region())));
+    let ms: Vec<&str> = o.measures.iter().map(|m| v.text(measure_label(*m))).collect();
+    t.push_str(&format!("{}: {}\n", v.text(&chrome::MEASURE), ms.join(" + ")));
+    t.push_str(&format!("{}:\n", v.text(&chrome::ANSWERS)));
+    for (q, a) in &walk.answered {
+        let label = q.option(*a).map(|o| v.text(&o.label)).unwrap_or("?");
+        t.push_str(&format!("  - {}: {}\n", v.text(&q.legend), label));
     }
     let multi = o.measures.len() > 1;
     for s in Section::ALL {
-        let lines: Vec<_> = o.section(s).collect();
+        let lines: Vec<(&Line, &str)> = o.section(s).filter_map(|l| v.say(&l.text).map(|x| (l, x))).collect();
         let computed: Vec<_> = o.computed_in(s).collect();
         let forms = s == Section::Form && !o.forms.is_empty();
+        let Some(title) = v.say(section_title(s)) else { continue };
         if lines.is_empty() && computed.is_empty() && !forms {
             continue;
         }
-        t.push_str(&format!("\n{}\n", section_title(s)));
-        for l in lines {
-            let tag = if multi { format!("[{}] ", measure_label(l.part)) } else { String::new() };
-            t.push_str(&format!("  - {}{} [{}]\n", tag, l.text, cites(l.cite)));
+        t.push_str(&format!("\n{title}\n"));
+        for (l, text) in lines {
+            let tag = if multi { format!("[{}] ", v.text(measure_label(l.part))) } else { String::new() };
+            t.push_str(&format!("  - {tag}{text} [{}]\n", cites(l.cite)));
         }
         if forms {
             for f in &o.forms {
-                t.push_str(&format!("  - {} [{}]\n", form_line(f.form), cites(f.form.cite)));
+                t.push_str(&format!("  - {} [{}]\n", form_line(f.form, v), cites(f.form.cite)));
             }
         }
         for c in computed {
-            t.push_str(&format!("  - {} [{}]\n", c.text, cites(&c.cite)));
+            t.push_str(&format!("  - {} [{}]\n", c.text(v), cites(&c.cite)));
         }
     }
     t
 }
 
 /// A form summary as plain text, for the clipboard.
-pub fn summary_text(s: &Summary, today: &str) -> String {
+pub fn summary_text(s: &Summary, today: &str, v: &Voice) -> String {
     let mut t = String::new();
     match (s.has_form, s.title) {
-        (true, Some(title)) => t.push_str(&format!("Blankett: {title}\n")),
-        (true, None) => t.push_str(&format!("Blankett: (ingen titel i källan) {}\n", s.description)),
-        (false, _) => t.push_str(&format!("Underlag: {}\n", s.description)),
+        (true, Some(title)) => t.push_str(&format!("{}: {title}\n", v.text(&chrome::FORM_LABEL))),
+        (true, None) => t.push_str(&format!(
+            "{}: {} {}\n",
+            v.text(&chrome::FORM_LABEL),
+            v.text(&chrome::FORM_UNTITLED),
+            s.description
+        )),
+        (false, _) => t.push_str(&format!("{}: {}\n", v.text(&chrome::DOCUMENTATION_NOTE), s.description)),
     }
     for f in &s.fields {
-        t.push_str(&format!("{}: {}", f.label, f.value));
+        t.push_str(&format!("{}: {}", v.text(f.label), f.value));
         if !f.cite.is_empty() {
             t.push_str(&format!(" [{}]", cites(&f.cite)));
         }
         if let Some(p) = &f.problem {
-            t.push_str(&format!(" (FEL: {p})"));
+            t.push_str(&format!(" ({}: {p})", v.text(&chrome::ERROR)));
         }
         if let Some(w) = &f.warning {
-            t.push_str(&format!(" (OBS: {w})"));
+            t.push_str(&format!(" ({}: {w})", v.text(&chrome::NOTE)));
         }
         t.push('\n');
     }
-    t.push_str(&format!("Utskrivet {today} från Skyddsguiden.\n"));
+    t.push_str(&v.text(&chrome::PRINTED).replace("{date}", today));
+    t.push('\n');
     t
 }

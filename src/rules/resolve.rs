@@ -9,6 +9,7 @@ use super::dates;
 use super::facts::{Facts, K, V};
 use super::model::{CosmicNote, EndDate, FormDef, Heading, Kind, Line, Section};
 use super::sources::{cite, Cite, Src};
+use super::text::Voice;
 
 /// A form the outcome uses, with what this situation says about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,12 +31,24 @@ impl PartialEq for FormDef {
 }
 impl Eq for FormDef {}
 
-/// A line of an outcome that the resolver computed (dates), with its citation.
+/// A line of an outcome that the resolver computed (dates), in Swedish and English, with its
+/// citation. Dates stay in their Swedish (ISO) form in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Computed {
     pub section: Section,
-    pub text: String,
+    pub sv: String,
+    pub en: String,
     pub cite: Vec<Cite>,
+}
+
+impl Computed {
+    pub fn text(&self, v: &Voice) -> &str {
+        if v.en() {
+            &self.en
+        } else {
+            &self.sv
+        }
+    }
 }
 
 /// The answer for a complete situation.
@@ -117,28 +130,32 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
     let mut computed = Vec::new();
     for f in &forms {
         if f.form.one_year {
-            let through = dates::one_year_through(today);
+            let (from, through) = (dates::iso(today), dates::iso(dates::one_year_through(today)));
             computed.push(Computed {
                 section: Section::FollowUp,
-                text: format!(
-                    "Gäller ett år fr.o.m. datum för underskrift. Skrivs blanketten under i dag ({}) gäller åtkomsten t.o.m. {} (dagen före årsdagen). Den måste aktivt förlängas varje år.",
-                    dates::iso(today),
-                    dates::iso(through)
+                sv: format!(
+                    "Gäller ett år fr.o.m. datum för underskrift. Skrivs blanketten under i dag ({from}) gäller åtkomsten t.o.m. {through} (dagen före årsdagen). Den måste aktivt förlängas varje år."
+                ),
+                en: format!(
+                    "Valid for one year from the date of signature (”ett år fr.o.m. datum för underskrift”). Signed today ({from}), access is valid up to and including {through} (the day before the anniversary). It must be actively renewed every year."
                 ),
                 cite: f.form.cite.to_vec(),
             });
         }
         if let EndDate::Required { warn_months } = f.end_date {
-            let text = if warn_months > 0 {
-                format!(
-                    "Slutdatum krävs. Högst {} månader rekommenderas: från i dag senast {}.",
-                    warn_months,
-                    dates::iso(dates::add_months(today, warn_months as u32))
+            let (sv, en) = if warn_months > 0 {
+                let latest = dates::iso(dates::add_months(today, warn_months as u32));
+                (
+                    format!("Slutdatum krävs. Högst {warn_months} månader rekommenderas: från i dag senast {latest}."),
+                    format!("An end date (slutdatum) is required. At most {warn_months} months is recommended: from today, {latest} at the latest."),
                 )
             } else {
-                "Slutdatum krävs på blanketten och i Cosmic-anteckningen.".to_string()
+                (
+                    "Slutdatum krävs på blanketten och i Cosmic-anteckningen.".to_string(),
+                    "An end date (slutdatum) is required on the form and in the Cosmic note.".to_string(),
+                )
             };
-            computed.push(Computed { section: Section::FollowUp, text, cite: f.form.cite.to_vec() });
+            computed.push(Computed { section: Section::FollowUp, sv, en, cite: f.form.cite.to_vec() });
         }
     }
     computed.dedup();

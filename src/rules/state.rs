@@ -55,6 +55,10 @@ pub enum Action {
     Restart,
     /// Choose the region.
     SetRegion(V),
+    /// Choose the language (`V::Sv`, `V::En`); every answer stays.
+    SetLang(V),
+    /// Choose the audience (`V::Staff`, `V::Citizen`); the answers that still apply stay.
+    SetAudience(V),
     /// The URL fragment changed (load, back/forward, a pasted link).
     Fragment(String),
     SetName(String),
@@ -97,6 +101,21 @@ impl State {
     /// The fragment that represents this state (without `#`). Personal fields never appear.
     pub fn fragment(&self) -> String {
         write_fragment(self.page, &self.facts)
+    }
+
+    /// The reader's language: the link's, else the host's.
+    pub fn lang(&self, host: V) -> crate::rules::text::Lang {
+        match self.facts.get(K::Lang).unwrap_or(host) {
+            V::En => crate::rules::text::Lang::En,
+            _ => crate::rules::text::Lang::Sv,
+        }
+    }
+    /// The reader: staff or citizen, the link's, else the host's.
+    pub fn audience(&self, host: V) -> crate::rules::text::Audience {
+        match self.facts.get(K::Audience).unwrap_or(host) {
+            V::Citizen => crate::rules::text::Audience::Citizen,
+            _ => crate::rules::text::Audience::Staff,
+        }
     }
 
     /// The value to preselect for a question: the answer in effect, else one given earlier.
@@ -171,6 +190,16 @@ pub fn reduce(state: State, action: Action) -> State {
         }
         Action::SetRegion(v) => {
             if v.key() != K::Region {
+                return s;
+            }
+            let mut f = s.facts.clone();
+            f.set(v);
+            s.editing = None;
+            let f = graph::settle(&f);
+            with_facts(s, f)
+        }
+        Action::SetLang(v) | Action::SetAudience(v) => {
+            if !matches!(v.key(), K::Lang | K::Audience) {
                 return s;
             }
             let mut f = s.facts.clone();
@@ -280,6 +309,26 @@ mod tests {
         // A path of the widget that does not exist is the widget's, and is reported.
         let u = reduce(s, Action::Fragment("#/nope".into()));
         assert_eq!(u.link_errors, vec![LinkError::UnknownPage { path: "/nope".into() }]);
+    }
+
+    #[test]
+    fn switching_language_or_audience_keeps_the_answers() {
+        let mut s = new();
+        for a in [V::Seal, V::Apply, V::ByCare, V::Acute] {
+            s = reduce(s, Action::Answer(a));
+        }
+        let open = s.walk().open.map(|q| q.id);
+        s = reduce(s, Action::SetLang(V::En));
+        assert_eq!(s.facts.get(K::Lang), Some(V::En));
+        assert_eq!(s.walk().open.map(|q| q.id), open);
+        assert!(s.fragment().contains("lang=en"));
+        s = reduce(s, Action::SetLang(V::Sv));
+        s = reduce(s, Action::SetAudience(V::Citizen));
+        assert_eq!(s.facts.get(K::By), Some(V::ByCare));
+        assert_eq!(s.facts.get(K::Urgency), Some(V::Acute));
+        // Not a language: ignored.
+        let t = reduce(s.clone(), Action::SetLang(V::Seal));
+        assert_eq!(t, s);
     }
 
     #[test]

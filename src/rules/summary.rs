@@ -1,6 +1,7 @@
 //! The prefilled form summary: for each form the outcome uses, its exact title, recipient and how
 //! to send it, and the fields the answers, the routine and today's date fill in.
 
+use super::content::chrome;
 use super::content::explainer::ACCESS;
 use super::dates::{self, check_end_date, iso};
 use super::facts::{K, V};
@@ -10,11 +11,96 @@ use super::pnr::{self, IdKind};
 use super::resolve::{FormNeed, Outcome, AGE_CITES};
 use super::sources::{cite, Cite, Src};
 use super::state::State;
+use super::text::{Audience, Say, Voice, T};
+
+/// The labels and fixed values of the summary (staff only: citizens get no form summary).
+pub mod label {
+    use crate::rules::text::Say;
+    use crate::s;
+    pub static RECIPIENT: Say = s!("Mottagare", "Recipient").hidden();
+    pub static HOW: Say = s!("Så skickas den", "How to send it").hidden();
+    pub static ATTACH: Say = s!("Bifoga", "Attach").hidden();
+    pub static COMMENT: Say = s!("Kommentar", "Comment").hidden();
+    pub static DECIDER_ROLE: Say = s!("Beslutsfattare (roll)", "Decision-maker (role)").hidden();
+    pub static DECIDER_NAME: Say = s!("Beslutsfattare (namn)", "Decision-maker (name)").hidden();
+    pub static DECISION_DATE: Say = s!("Beslutsdatum", "Date of decision").hidden();
+    pub static END_DATE: Say = s!("Slutdatum", "End date (slutdatum)").hidden();
+    pub static VALID: Say = s!("Giltig", "Valid").hidden();
+    pub static SCOPE: Say = s!("Omfattning", "Scope").hidden();
+    pub static GROUNDS: Say = s!("Skäl", "Grounds").hidden();
+    pub static INFORMS: Say = s!("Informerar patienten", "Informs the patient").hidden();
+    pub static COSMIC: Say = s!("Cosmic-anteckning", "Cosmic note").hidden();
+    pub static NAME: Say = s!("Patientens namn", "Patient's name").hidden();
+    pub static ID: Say = s!("Personnummer", "Personnummer").hidden();
+    pub static AGE: Say = s!("Ålder i dag", "Age today").hidden();
+    pub static UNSTATED: Say = s!("Anges inte i källan", "Not stated in the source").hidden();
+    pub static WHO_UNSTATED: Say = s!("Källan anger inte vem", "The source does not say who").hidden();
+    pub static END_MISSING: Say = s!("(ange slutdatum: krävs)", "(enter the end date: required)").hidden();
+    pub static ENTER: Say = s!("(ange)", "(enter)").hidden();
+    pub static WHOLE_ACUTE: Say = s!("Hela journalen (akut försegling)", "The whole record (acute sealing)").hidden();
+    pub static ONE_YEAR: Say = s!(
+        "ett år fr.o.m. datum för underskrift: fr.o.m. {from} t.o.m. {through}",
+        "one year from the date of signature: from {from} up to and including {through}"
+    )
+    .hidden();
+    pub static KEYWORD: Say = s!("sökord", "keyword (sökord)").hidden();
+    pub static OPTION: Say = s!("val", "option (val)").hidden();
+    pub static AT_MOST: Say =
+        s!("Källan rekommenderar högst {n} månader.", "The source recommends at most {n} months.").hidden();
+    pub static RESERVNUMMER: Say = s!(
+        "Patienter med reservnummer kan inte se sin journal via nätet.",
+        "Patients with a reservnummer (a temporary identity number) cannot see their record online."
+    )
+    .hidden();
+    pub static AGE_13_15: Say = s!(
+        "Rutinen för förlängd direktåtkomst gäller barn mellan 13 och 15 år.",
+        "The routine for extended direct access applies to children from 13 to 15."
+    )
+    .hidden();
+    pub static YEARS: Say = s!("år", "years").hidden();
+    pub static PERSONNUMMER: Say = s!("personnummer", "personnummer").hidden();
+    pub static SAMORDNINGSNUMMER: Say = s!("samordningsnummer", "samordningsnummer (coordination number)").hidden();
+    pub static RESERVNUMMER_KIND: Say = s!("reservnummer", "reservnummer (temporary number)").hidden();
+    /// Every label above, for the packs and the completeness tests.
+    pub static ALL: &[&Say] = &[
+        &RECIPIENT,
+        &HOW,
+        &ATTACH,
+        &COMMENT,
+        &DECIDER_ROLE,
+        &DECIDER_NAME,
+        &DECISION_DATE,
+        &END_DATE,
+        &VALID,
+        &SCOPE,
+        &GROUNDS,
+        &INFORMS,
+        &COSMIC,
+        &NAME,
+        &ID,
+        &AGE,
+        &UNSTATED,
+        &WHO_UNSTATED,
+        &END_MISSING,
+        &ENTER,
+        &WHOLE_ACUTE,
+        &ONE_YEAR,
+        &KEYWORD,
+        &OPTION,
+        &AT_MOST,
+        &RESERVNUMMER,
+        &AGE_13_15,
+        &YEARS,
+        &PERSONNUMMER,
+        &SAMORDNINGSNUMMER,
+        &RESERVNUMMER_KIND,
+    ];
+}
 
 /// One field of the summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
-    pub label: &'static str,
+    pub label: &'static Say,
     pub value: String,
     pub cite: Vec<Cite>,
     /// Something wrong with what was entered (shown beside the field; nothing is lost).
@@ -23,7 +109,7 @@ pub struct Field {
     pub warning: Option<String>,
 }
 
-fn field(label: &'static str, value: impl Into<String>, cite: &[Cite]) -> Field {
+fn field(label: &'static Say, value: impl Into<String>, cite: &[Cite]) -> Field {
     Field { label, value: value.into(), cite: cite.to_vec(), problem: None, warning: None }
 }
 
@@ -34,14 +120,14 @@ pub struct Summary {
     pub has_form: bool,
     /// The form's exact title, or `None` where the source gives it none.
     pub title: Option<&'static str>,
-    pub description: &'static str,
+    pub description: String,
     pub fields: Vec<Field>,
     /// Whether a required slutdatum is missing or wrong.
     pub incomplete: bool,
 }
 
 /// What is wrong with the entered personnummer, if anything (nothing when the field is empty).
-pub fn id_problem(state: &State) -> Option<&'static str> {
+pub fn id_problem(state: &State) -> Option<&'static T> {
     if state.personal.id_number.trim().is_empty() {
         return None;
     }
@@ -50,20 +136,20 @@ pub fn id_problem(state: &State) -> Option<&'static str> {
 
 /// The entered slutdatum checked against today: what is wrong with it (not said while the field
 /// is empty), and the warning when it is longer than the source recommends.
-pub fn end_date_check(state: &State, warn_months: u8) -> (Option<&'static str>, Option<String>) {
+pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'static T>, Option<String>) {
     if state.form.end_date.trim().is_empty() {
         return (None, None);
     }
     match check_end_date(&state.form.end_date, state.today, warn_months) {
-        Ok((_, true)) => (None, Some(format!("Källan rekommenderar högst {warn_months} månader."))),
+        Ok((_, true)) => (None, Some(v.text(&label::AT_MOST).replace("{n}", &warn_months.to_string()))),
         Ok(_) => (None, None),
         Err(p) => (Some(p.message()), None),
     }
 }
 
 /// The label the path used for the answer to `key`.
-fn answer_label(walk: &Walk, key: K) -> Option<&'static str> {
-    walk.answered.iter().find(|(_, v)| v.key() == key).and_then(|(q, v)| q.option(*v)).map(|o| o.label)
+fn answer_label(walk: &Walk, key: K) -> Option<&'static Say> {
+    walk.answered.iter().find(|(_, v)| v.key() == key).and_then(|(q, v)| q.option(*v)).map(|o| &o.label)
 }
 
 fn join(items: &[&str], empty: &str) -> String {
@@ -76,133 +162,132 @@ fn join(items: &[&str], empty: &str) -> String {
 
 /// The summaries for a complete situation: one per form, or one without a form where the routine
 /// names none. Refusals and "not in the sources" answers have no summary.
-pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State) -> Vec<Summary> {
+pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State, v: &Voice) -> Vec<Summary> {
     if outcome.kind() != Kind::Routine {
         return Vec::new();
     }
     let forms: Vec<Option<&FormNeed>> =
         if outcome.forms.is_empty() { vec![None] } else { outcome.forms.iter().map(Some).collect() };
-    forms.into_iter().map(|f| one(outcome, walk, state, f)).collect()
+    forms.into_iter().map(|f| one(outcome, walk, state, f, v)).collect()
 }
 
-fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>) -> Summary {
+fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v: &Voice) -> Summary {
+    // The summary is a staff document: its texts are the staff wording in the reader's language.
+    let v = &Voice { audience: Audience::Staff, ..*v };
     let today = state.today;
     let mut fields = Vec::new();
     let mut incomplete = false;
     let (title, description) = match need {
-        Some(n) => (n.form.title, n.form.description),
-        None => (None, "Källorna anger ingen blankett för detta beslut. Sammanfattningen kan användas som underlag."),
+        Some(n) => (n.form.title, v.text(&n.form.description).to_string()),
+        None => (None, v.text(&chrome::NO_FORM).to_string()),
     };
     if let Some(n) = need {
-        let recipient = if n.form.recipient.is_empty() { "Anges inte i källan" } else { n.form.recipient };
-        fields.push(field("Mottagare", recipient, n.form.cite));
-        fields.push(field("Så skickas den", n.form.how, n.form.cite));
+        let recipient = if n.form.recipient.is_empty() { v.text(&label::UNSTATED) } else { n.form.recipient };
+        fields.push(field(&label::RECIPIENT, recipient, n.form.cite));
+        fields.push(field(&label::HOW, v.text(&n.form.how), n.form.cite));
         if !n.form.attach.is_empty() {
-            fields.push(field("Bifoga", n.form.attach, n.form.cite));
+            fields.push(field(&label::ATTACH, v.text(&n.form.attach), n.form.cite));
         }
         if !n.comment.is_empty() {
-            fields.push(field("Kommentar", n.comment, n.form.cite));
+            fields.push(field(&label::COMMENT, n.comment, n.form.cite));
         }
     }
     let decide_cites: Vec<Cite> = outcome.section(Section::Decide).flat_map(|l| l.cite.iter().copied()).collect();
     fields.push(field(
-        "Beslutsfattare (roll)",
-        join(&outcome.roles(Section::Decide), "Anges inte i källan"),
+        &label::DECIDER_ROLE,
+        join(&outcome.roles(Section::Decide), v.text(&label::UNSTATED)),
         &decide_cites,
     ));
     if !state.form.decider_name.trim().is_empty() {
-        fields.push(field("Beslutsfattare (namn)", state.form.decider_name.trim(), &[]));
+        fields.push(field(&label::DECIDER_NAME, state.form.decider_name.trim(), &[]));
     }
-    fields.push(field("Beslutsdatum", iso(today), &[]));
+    fields.push(field(&label::DECISION_DATE, iso(today), &[]));
     if let Some(n) = need {
         if let EndDate::Required { warn_months } = n.end_date {
-            let mut f = field("Slutdatum", state.form.end_date.trim(), n.form.cite);
-            let (problem, warning) = end_date_check(state, warn_months);
+            let mut f = field(&label::END_DATE, state.form.end_date.trim(), n.form.cite);
+            let (problem, warning) = end_date_check(state, warn_months, v);
             if state.form.end_date.trim().is_empty() {
-                f.value = "(ange slutdatum: krävs)".to_string();
+                f.value = v.text(&label::END_MISSING).to_string();
                 incomplete = true;
             }
             if let Some(p) = problem {
-                f.problem = Some(p.to_string());
+                f.problem = Some(v.t(p).to_string());
                 incomplete = true;
             }
             f.warning = warning;
             fields.push(f);
         }
         if n.form.one_year {
-            fields.push(field(
-                "Giltig",
-                format!(
-                    "ett år fr.o.m. datum för underskrift: fr.o.m. {} t.o.m. {}",
-                    iso(today),
-                    iso(dates::one_year_through(today))
-                ),
-                n.form.cite,
-            ));
+            let value = v
+                .text(&label::ONE_YEAR)
+                .replace("{from}", &iso(today))
+                .replace("{through}", &iso(dates::one_year_through(today)));
+            fields.push(field(&label::VALID, value, n.form.cite));
         }
     }
     if let Some(l) = answer_label(walk, K::Scope) {
-        fields.push(field("Omfattning", l, &[cite(Src::S4, "2.2.2")]));
+        fields.push(field(&label::SCOPE, v.text(l), &[cite(Src::S4, "2.2.2")]));
     } else if outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal) {
-        fields.push(field("Omfattning", "Hela journalen (akut försegling)", &[cite(Src::S4, "2.2.2")]));
+        fields.push(field(&label::SCOPE, v.text(&label::WHOLE_ACUTE), &[cite(Src::S4, "2.2.2")]));
     }
     if let Some(l) = answer_label(walk, K::Grounds) {
-        fields.push(field("Skäl", l, &[cite(Src::S1, "3.1")]));
+        fields.push(field(&label::GROUNDS, v.text(l), &[cite(Src::S1, "3.1")]));
     }
     let inform_cites: Vec<Cite> = outcome.section(Section::Inform).flat_map(|l| l.cite.iter().copied()).collect();
     fields.push(field(
-        "Informerar patienten",
-        join(&outcome.roles(Section::Inform), "Källan anger inte vem"),
+        &label::INFORMS,
+        join(&outcome.roles(Section::Inform), v.text(&label::WHO_UNSTATED)),
         &inform_cites,
     ));
     for note in &outcome.cosmic {
-        let mut v = String::from(note.place);
+        let mut val = String::from(note.place);
         if !note.keyword.is_empty() {
-            v.push_str(", sökord ");
-            v.push_str(note.keyword);
+            val.push_str(&format!(", {} {}", v.text(&label::KEYWORD), note.keyword));
         }
         if !note.option.is_empty() {
-            v.push_str(", val: ");
-            v.push_str(note.option);
+            val.push_str(&format!(", {}: {}", v.text(&label::OPTION), note.option));
         }
-        v.push_str(". ");
-        v.push_str(note.content);
+        val.push_str(". ");
+        val.push_str(v.text(&note.content));
         let needs_end = need.is_some_and(|n| matches!(n.end_date, EndDate::Required { .. }));
         if needs_end {
-            v.push_str(" Slutdatum: ");
-            v.push_str(if state.form.end_date.trim().is_empty() { "(ange)" } else { state.form.end_date.trim() });
-            v.push('.');
+            let end = state.form.end_date.trim();
+            val.push_str(&format!(
+                " {}: {}.",
+                v.text(&label::END_DATE),
+                if end.is_empty() { v.text(&label::ENTER) } else { end }
+            ));
         }
-        fields.push(field("Cosmic-anteckning", v, note.cite));
+        fields.push(field(&label::COSMIC, val, note.cite));
     }
-    personal_fields(state, outcome, &mut fields);
+    personal_fields(state, outcome, &mut fields, v);
     Summary { has_form: need.is_some(), title, description, fields, incomplete }
 }
 
 /// Name and personnummer, if entered: validated, with age and what guardian and child see today.
-fn personal_fields(state: &State, outcome: &Outcome, fields: &mut Vec<Field>) {
+fn personal_fields(state: &State, outcome: &Outcome, fields: &mut Vec<Field>, v: &Voice) {
     let p = &state.personal;
     if !p.name.trim().is_empty() {
-        fields.push(field("Patientens namn", p.name.trim(), &[]));
+        fields.push(field(&label::NAME, p.name.trim(), &[]));
     }
     if p.id_number.trim().is_empty() {
         return;
     }
     match pnr::parse(&p.id_number, state.today) {
         Err(e) => {
-            let mut f = field("Personnummer", p.id_number.trim(), &[]);
-            f.problem = Some(e.message().to_string());
+            let mut f = field(&label::ID, p.id_number.trim(), &[]);
+            f.problem = Some(v.t(e.message()).to_string());
             fields.push(f);
         }
         Ok(id) => {
             let kind = match id.kind {
-                IdKind::Personnummer => "personnummer",
-                IdKind::Samordningsnummer => "samordningsnummer",
-                IdKind::Reservnummer => "reservnummer",
+                IdKind::Personnummer => &label::PERSONNUMMER,
+                IdKind::Samordningsnummer => &label::SAMORDNINGSNUMMER,
+                IdKind::Reservnummer => &label::RESERVNUMMER_KIND,
             };
-            let mut f = field("Personnummer", format!("{} ({kind})", id.normalized), &[]);
+            let mut f = field(&label::ID, format!("{} ({})", id.normalized, v.text(kind)), &[]);
             if id.kind == IdKind::Reservnummer {
-                f.warning = Some("Patienter med reservnummer kan inte se sin journal via nätet.".to_string());
+                f.warning = Some(v.text(&label::RESERVNUMMER).to_string());
                 f.cite = vec![cite(Src::S4, "5")];
             }
             fields.push(f);
@@ -211,11 +296,15 @@ fn personal_fields(state: &State, outcome: &Outcome, fields: &mut Vec<Field>) {
                 return;
             }
             let row = ACCESS.iter().find(|r| r.ages.is_some_and(|(lo, hi)| (lo as u32..=hi as u32).contains(&age)));
-            let text = row.map(|r| r.text).unwrap_or("");
-            let mut f = field("Ålder i dag", format!("{age} år. {text}"), row.map(|r| r.cite).unwrap_or(&AGE_CITES));
+            let text = row.map(|r| v.text(&r.text)).unwrap_or("");
+            let mut f = field(
+                &label::AGE,
+                format!("{age} {}. {text}", v.text(&label::YEARS)),
+                row.map(|r| r.cite).unwrap_or(&AGE_CITES),
+            );
             let thirteen_to_fifteen = matches!(outcome.facts.get(K::Action), Some(V::Extend | V::RemoveExtension));
             if thirteen_to_fifteen && !(13..=15).contains(&age) {
-                f.warning = Some("Rutinen för förlängd direktåtkomst gäller barn mellan 13 och 15 år.".to_string());
+                f.warning = Some(v.text(&label::AGE_13_15).to_string());
                 f.cite = vec![cite(Src::S4, "3.4")];
             }
             fields.push(f);
@@ -239,11 +328,11 @@ mod tests {
     fn summary_of(s: &State) -> Vec<Summary> {
         let w = walk(&s.situation());
         let o = resolve(&w.path, s.today).expect("complete");
-        summaries(&o, &w, s)
+        summaries(&o, &w, s, &Voice::sv_staff())
     }
 
     fn value<'a>(sm: &'a Summary, label: &str) -> &'a Field {
-        sm.fields.iter().find(|f| f.label == label).unwrap_or_else(|| panic!("no field {label}"))
+        sm.fields.iter().find(|f| f.label.sv() == label).unwrap_or_else(|| panic!("no field {label}"))
     }
 
     #[test]
@@ -284,7 +373,7 @@ mod tests {
         s = reduce(s, Action::SetIdNumber("19121212-1213".into()));
         let sm = &summary_of(&s)[0];
         assert!(value(sm, "Slutdatum").warning.as_deref().unwrap().contains("högst 3 månader"));
-        assert_eq!(value(sm, "Personnummer").problem.as_deref(), Some(pnr::IdError::Checksum.message()));
+        assert_eq!(value(sm, "Personnummer").problem.as_deref(), Some(pnr::IdError::Checksum.message().sv));
         assert_eq!(id_problem(&s), Some(pnr::IdError::Checksum.message()));
     }
 

@@ -4,39 +4,41 @@
 use yew::prelude::*;
 
 use super::guide::CtxProps;
+use crate::rules::content::chrome;
 use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use crate::rules::facts::{Facts, Page};
-use crate::rules::render::cites;
+use crate::rules::text::Say;
 use crate::rules::V;
 
 #[function_component(Explainer)]
 pub fn explainer(p: &CtxProps) -> Html {
     let ctx = &p.ctx;
     let caption_id = ctx.id("explain-caption");
-    let start =
-        |m: V, text: &'static str| html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), text, false)}</li> };
+    let start = |m: V, text: &'static Say| {
+        html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), ctx.tx(text), false)}</li> }
+    };
     html! {
         <section class="sg-explainer" aria-labelledby={ctx.id("explain-title")}>
-            <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{"Låsa inloggning, försegla journalen och spärra journal"}</h2>
-            <p class="sg-lead">{LEAD.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(LEAD.cite))}</span></p>
+            <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{ctx.tx(&chrome::EXPLAIN_TITLE)}</h2>
+            <p class="sg-lead">{ctx.tx(&LEAD.text)}{" "}{ctx.cite(LEAD.cite)}</p>
             <div class="sg-table-wrap">
                 <table class="sg-compare" aria-describedby={caption_id.clone()}>
-                    <caption id={caption_id}>{"Jämförelse av de tre åtgärderna, med källa för varje uppgift"}</caption>
+                    <caption id={caption_id}>{ctx.tx(&chrome::EXPLAIN_CAPTION)}</caption>
                     <thead>
                         <tr>
                             <td></td>
                             { for MEASURES.iter().map(|(name, what)| html! {
-                                <th scope="col"><span class="sg-measure">{*name}</span><span class="sg-hint">{*what}</span></th>
+                                <th scope="col"><span class="sg-measure">{ctx.tx(name)}</span><span class="sg-hint">{ctx.tx(what)}</span></th>
                             }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for ROWS.iter().map(|row| html! {
-                            <tr key={row.label}>
-                                <th scope="row">{row.label}</th>
+                            <tr key={row.label.sv()}>
+                                <th scope="row">{ctx.tx(&row.label)}</th>
                                 { for row.cells.iter().enumerate().map(|(i, c)| html! {
-                                    <td data-label={MEASURES[i].0}>
-                                        {c.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(c.cite))}</span>
+                                    <td data-label={ctx.tx(&MEASURES[i].0)}>
+                                        {ctx.tx(&c.text)}{" "}{ctx.cite(c.cite)}
                                     </td>
                                 }) }
                             </tr>
@@ -44,28 +46,28 @@ pub fn explainer(p: &CtxProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <h3>{"Nationellt om spärr (inte regionens rutin)"}</h3>
+            <h3>{ctx.tx(&chrome::EXPLAIN_NATIONAL)}</h3>
             <ul class="sg-national">
                 { for NATIONAL.iter().map(|c| html! {
-                    <li>{c.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(c.cite))}</span></li>
+                    <li>{ctx.tx(&c.text)}{" "}{ctx.cite(c.cite)}</li>
                 }) }
             </ul>
-            <h3>{"Vårdnadshavare och ombud"}</h3>
+            <h3>{ctx.tx(&chrome::EXPLAIN_ACCESS)}</h3>
             <dl class="sg-access">
                 { for ACCESS.iter().map(|r| html! {
-                    <div key={r.who}>
-                        <dt>{r.who}</dt>
-                        <dd>{r.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(r.cite))}</span></dd>
+                    <div key={r.who.sv()}>
+                        <dt>{ctx.tx(&r.who)}</dt>
+                        <dd>{ctx.tx(&r.text)}{" "}{ctx.cite(r.cite)}</dd>
                     </div>
                 }) }
             </dl>
-            <h3>{"Gå vidare till rutinen"}</h3>
+            <h3>{ctx.tx(&chrome::EXPLAIN_GO_ON)}</h3>
             <ul class="sg-links">
-                {start(V::Lock, "Låsa inloggning eller häva en låsning")}
-                {start(V::Seal, "Försegla journalen eller häva en försegling")}
-                {start(V::Block, "Spärra journal")}
-                {start(V::Guardian, "Vårdnadshavares direktåtkomst")}
-                {start(V::Ombud, "Åtkomst som ombud")}
+                {start(V::Lock, &chrome::GO_LOCK)}
+                {start(V::Seal, &chrome::GO_SEAL)}
+                {start(V::Block, &chrome::GO_BLOCK)}
+                {start(V::Guardian, &chrome::GO_GUARDIAN)}
+                {start(V::Ombud, &chrome::GO_OMBUD)}
             </ul>
         </section>
     }

@@ -22,6 +22,11 @@ pub struct TextFieldProps {
     #[prop_or_default]
     pub inputmode: Option<AttrValue>,
     pub oninput: Callback<String>,
+    /// The words before a problem and a warning ("Fel", "Obs"), in the reader's language.
+    #[prop_or(AttrValue::Static("Fel"))]
+    pub error_word: AttrValue,
+    #[prop_or(AttrValue::Static("Obs"))]
+    pub note_word: AttrValue,
 }
 
 #[function_component(TextField)]
@@ -46,9 +51,9 @@ pub fn text_field(p: &TextFieldProps) -> Html {
                 aria-invalid={p.problem.is_some().then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             if let Some(problem) = &p.problem {
-                <p class="sg-error" id={msg_id}>{"Fel: "}{problem.clone()}</p>
+                <p class="sg-error" id={msg_id}>{format!("{}: ", p.error_word)}{problem.clone()}</p>
             } else if let Some(w) = &p.warning {
-                <p class="sg-warning" id={msg_id}>{"Obs: "}{w.clone()}</p>
+                <p class="sg-warning" id={msg_id}>{format!("{}: ", p.note_word)}{w.clone()}</p>
             }
         </div>
     }

@@ -7,9 +7,10 @@ use super::outcome::OutcomeView;
 use super::question::QuestionView;
 use super::summary::FormSummaries;
 use super::Ctx;
+use crate::rules::content::chrome;
 use crate::rules::facts::Page;
 use crate::rules::resolve::resolve;
-use crate::rules::{Action, State};
+use crate::rules::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct CtxProps {
@@ -18,13 +19,16 @@ pub struct CtxProps {
 
 /// What the live region announces when the screen changes: the outcome (questions are announced
 /// by moving focus to their heading).
-pub fn announcement(s: &State) -> String {
+pub fn announcement(ctx: &Ctx) -> String {
+    let s = ctx.state();
     if s.page != Page::Guide || s.editing.is_some() {
         return String::new();
     }
     let w = s.walk();
     match (w.open, resolve(&w.path, s.today)) {
-        (None, Some(o)) => format!("Resultat: {}. {}", o.heading.title, o.heading.lead),
+        (None, Some(o)) => {
+            format!("{}: {}. {}", ctx.tx(&chrome::RESULT), ctx.tx(&o.heading.title), ctx.tx(&o.heading.lead))
+        }
         _ => String::new(),
     }
 }
@@ -37,9 +41,9 @@ pub fn link_errors(p: &CtxProps) -> Html {
     }
     html! {
         <div class="sg-link-errors sg-no-print" role="alert">
-            <h2>{"Länken kunde inte läsas helt"}</h2>
-            <ul>{ for errors.iter().map(|e| html! { <li>{e.message()}</li> }) }</ul>
-            <p>{"Resten av länken används."}</p>
+            <h2>{p.ctx.tx(&chrome::LINK_ERRORS_TITLE)}</h2>
+            <ul>{ for errors.iter().map(|e| html! { <li>{e.message_in(&p.ctx.v())}</li> }) }</ul>
+            <p>{p.ctx.tx(&chrome::LINK_ERRORS_REST)}</p>
         </div>
     }
 }
@@ -53,7 +57,7 @@ pub fn guide(p: &CtxProps) -> Html {
     let answers = answers_list(ctx, &w.answered, editing.map(|q| q.id));
     let restart = {
         let cb = ctx.cb(|_: MouseEvent| Action::Restart);
-        html! { <button type="button" class="sg-button sg-secondary sg-no-print" onclick={cb}>{"Börja om"}</button> }
+        html! { <button type="button" class="sg-button sg-secondary sg-no-print" onclick={cb}>{ctx.tx(&chrome::RESTART)}</button> }
     };
     if let Some(q) = editing {
         let selected = s.preselected(&q.keys());
@@ -87,7 +91,7 @@ pub fn guide(p: &CtxProps) -> Html {
                         {answers}
                         <FormSummaries ctx={ctx.clone()} outcome={o} />
                         <p class="sg-actions sg-no-print">
-                            <button type="button" class="sg-button sg-secondary" onclick={back}>{"Tillbaka"}</button>
+                            <button type="button" class="sg-button sg-secondary" onclick={back}>{ctx.tx(&chrome::BACK)}</button>
                             {" "}{restart}
                         </p>
                     </div>
@@ -96,8 +100,8 @@ pub fn guide(p: &CtxProps) -> Html {
             // Unreachable for every enumerated path (tests/paths.rs); still never a dead end.
             None => html! {
                 <section data-testid="outcome" class="sg-outcome">
-                    <h2 tabindex="-1" data-focus="">{"Ingen rutin hittades"}</h2>
-                    <p>{"Svaren leder inte till någon rutin i källorna. Börja om, eller fråga Central support för e-tjänsten Journalen."}</p>
+                    <h2 tabindex="-1" data-focus="">{ctx.tx(&chrome::NO_ROUTINE)}</h2>
+                    <p>{ctx.tx(&chrome::NO_ROUTINE_TEXT)}</p>
                     {restart}
                 </section>
             },
@@ -116,23 +120,24 @@ fn answers_list(
     let heading_id = ctx.id("answers");
     html! {
         <section class="sg-answers" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{"Dina svar"}</h2>
+            <h2 id={heading_id}>{ctx.tx(&chrome::YOUR_ANSWERS)}</h2>
             <dl>
             { for answered.iter().map(|(q, v)| {
                 let id = q.id;
                 let change = ctx.cb(move |_: MouseEvent| Action::Change(id));
-                let label = q.option(*v).map(|o| o.label).unwrap_or("");
+                let label = q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default();
+                let legend = ctx.tx(&q.legend);
                 let is_editing = editing == Some(id);
                 html! {
                     <div class="sg-answer" key={id}>
-                        <dt>{q.legend}</dt>
+                        <dt>{legend.clone()}</dt>
                         <dd>
                             <span>{label}</span>
                             if !is_editing {
                                 <button type="button" class="sg-link-button sg-no-print" onclick={change}
-                                    aria-label={format!("Ändra svar: {}", q.legend)}>{"Ändra"}</button>
+                                    aria-label={format!("{}: {}", ctx.tx(&chrome::CHANGE_ANSWER), legend)}>{ctx.tx(&chrome::CHANGE)}</button>
                             } else {
-                                <span class="sg-editing">{" (ändras nu)"}</span>
+                                <span class="sg-editing">{format!(" {}", ctx.tx(&chrome::BEING_CHANGED))}</span>
                             }
                         </dd>
                     </div>

@@ -17,9 +17,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::rules::content::chrome;
 use crate::rules::content::questions::REGIONS;
 use crate::rules::dates::ymd;
-use crate::rules::facts::{write_fragment, Page, K, V};
+use crate::rules::facts::{write_fragment, Page, V};
+use crate::rules::render::cites;
+use crate::rules::text::{Audience, Lang, Packs, Say, Voice};
 use crate::rules::{reduce, Action, State};
 
 /// The thin `Reducible` adapter over the core reducer.
@@ -84,13 +87,26 @@ fn sync_fragment(frag: &str, replace: bool) {
     };
 }
 
-/// Everything a view needs from the root: the state, a dispatcher and the id prefix.
+/// The text packs loaded so far (compared by identity: a new load is a new `Rc`).
+#[derive(Clone)]
+pub struct PacksRc(pub Rc<Packs>);
+impl PartialEq for PacksRc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Everything a view needs from the root: the state, a dispatcher, the id prefix and the reader's
+/// voice (language, audience, packs).
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub store: UseReducerHandle<Store>,
     pub id_prefix: AttrValue,
     /// Whether this widget owns the URL fragment (else its links act inside the widget only).
     pub sync_url: bool,
+    pub lang: Lang,
+    pub audience: Audience,
+    pub packs: PacksRc,
 }
 
 impl Ctx {
@@ -107,9 +123,24 @@ impl Ctx {
     pub fn id(&self, s: &str) -> String {
         format!("{}-{}", self.id_prefix, s)
     }
+    /// The reader's voice.
+    pub fn v(&self) -> Voice<'_> {
+        Voice::new(self.lang, self.audience, &self.packs.0)
+    }
+    /// A text for this reader ("" where it is hidden from citizens).
+    pub fn tx(&self, s: &Say) -> String {
+        self.v().say(s).unwrap_or("").to_string()
+    }
+    pub fn citizen(&self) -> bool {
+        self.audience == Audience::Citizen
+    }
+    /// "(Källa: S1 3.3)" in the reader's language.
+    pub fn cite(&self, c: &[crate::rules::sources::Cite]) -> Html {
+        html! { <span class="sg-cite">{format!("({}: {})", self.tx(&chrome::SOURCE), cites(c))}</span> }
+    }
     /// A link to a page of the widget with these facts. A widget that does not own the URL
     /// (a second one on the page) follows it itself instead of changing the page's fragment.
-    pub fn link(&self, page: Page, facts: &crate::rules::Facts, text: &'static str, current: bool) -> Html {
+    pub fn link(&self, page: Page, facts: &crate::rules::Facts, text: String, current: bool) -> Html {
         let frag = write_fragment(page, facts);
         let href = format!("#{frag}");
         let onclick = (!self.sync_url).then(|| {
@@ -123,6 +154,77 @@ impl Ctx {
     }
 }
 
+/// Where the text packs are: beside boot.js, named by `globalThis.__skyddsguide` (set by boot.js
+/// before the wasm starts), else `texts-sv.txt` / `texts-en.txt` beside the glue.
+fn pack_url(lang: Lang) -> Option<String> {
+    let global = js_sys::global();
+    let conf = js_sys::Reflect::get(&global, &"__skyddsguide".into()).ok().filter(|v| v.is_object())?;
+    let base = js_sys::Reflect::get(&conf, &"base".into()).ok()?.as_string()?;
+    let key = if lang == Lang::En { "textsEn" } else { "textsSv" };
+    let name = js_sys::Reflect::get(&conf, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| {
+        if lang == Lang::En {
+            "texts-en.txt".into()
+        } else {
+            "texts-sv.txt".into()
+        }
+    });
+    Some(format!("{base}{name}"))
+}
+
+/// Fetch a text file (same origin) and hand its text, or `None`, to `done`.
+fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(w) = web_sys::window() else { return done(None) };
+    let done = Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let done = done.clone();
+        move |t: Option<String>| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(t)
+            }
+        }
+    };
+    let ok = {
+        let finish = finish.clone();
+        wasm_bindgen::closure::Closure::once(move |resp: wasm_bindgen::JsValue| {
+            let resp: web_sys::Response = resp.unchecked_into();
+            if !resp.ok() {
+                return finish(None);
+            }
+            match resp.text() {
+                Ok(p) => {
+                    let on_text = {
+                        let finish = finish.clone();
+                        wasm_bindgen::closure::Closure::once(move |t: wasm_bindgen::JsValue| finish(t.as_string()))
+                    };
+                    let on_err = {
+                        let finish = finish.clone();
+                        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| finish(None))
+                    };
+                    let _ = p.then2(&on_text, &on_err);
+                    on_text.forget();
+                    on_err.forget();
+                }
+                Err(_) => finish(None),
+            }
+        })
+    };
+    let err = {
+        let finish = finish.clone();
+        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| finish(None))
+    };
+    let _ = w.fetch_with_str(url).then2(&ok, &err);
+    ok.forget();
+    err.forget();
+}
+
+/// The state of the packs the reader needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PackLoad {
+    Idle,
+    Loading,
+    Failed,
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let region = props.region;
@@ -132,7 +234,47 @@ pub fn app(props: &AppProps) -> Html {
         let hash = if sync { location_hash() } else { String::new() };
         Store(reduce(s, Action::Fragment(hash)))
     });
-    let ctx = Ctx { store: store.clone(), id_prefix: props.id_prefix.clone(), sync_url: sync };
+    let lang = store.0.lang(props.lang);
+    let audience = store.0.audience(props.audience);
+    let packs = use_state(|| PacksRc(Rc::new(Packs::default())));
+    let load = use_state(|| PackLoad::Idle);
+    // Load the packs this reader needs (English, or the citizens' Swedish), once each. A complete
+    // (non-slim) build has every text compiled in and needs none.
+    {
+        let packs = packs.clone();
+        let load = load.clone();
+        use_effect_with((lang, audience), move |(lang, audience)| {
+            let need_en = *lang == Lang::En && packs.0.en.is_empty();
+            let need_sv = *audience == Audience::Citizen && packs.0.sv.is_empty();
+            if cfg!(feature = "slim") && (need_en || need_sv) && *load != PackLoad::Loading {
+                let want = if need_en { Lang::En } else { Lang::Sv };
+                match pack_url(want) {
+                    Some(url) => {
+                        load.set(PackLoad::Loading);
+                        let (packs, load) = (packs.clone(), load.clone());
+                        fetch_text(&url, move |text| match text {
+                            Some(t) => {
+                                let mut next = (*packs.0).clone();
+                                Packs::read(if want == Lang::En { &mut next.en } else { &mut next.sv }, &t);
+                                packs.set(PacksRc(Rc::new(next)));
+                                load.set(PackLoad::Idle);
+                            }
+                            None => load.set(PackLoad::Failed),
+                        });
+                    }
+                    None => load.set(PackLoad::Failed),
+                }
+            }
+        });
+    }
+    let ctx = Ctx {
+        store: store.clone(),
+        id_prefix: props.id_prefix.clone(),
+        sync_url: sync,
+        lang,
+        audience,
+        packs: (*packs).clone(),
+    };
     let root = use_node_ref();
     let announce = use_state(String::new);
 
@@ -154,7 +296,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let frag = store.0.fragment();
         let first = use_mut_ref(|| true);
-        let citizen = store.0.facts.get(K::Audience).unwrap_or(props.audience) == V::Citizen;
+        let citizen = audience == Audience::Citizen;
         use_effect_with(frag, move |frag| {
             if sync {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -168,7 +310,7 @@ pub fn app(props: &AppProps) -> Html {
         let announce = announce.clone();
         let first = use_mut_ref(|| true);
         let step = store.0.step;
-        let store = store.clone();
+        let ctx = ctx.clone();
         use_effect_with(step, move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
@@ -178,7 +320,7 @@ pub fn app(props: &AppProps) -> Html {
                     let _ = h.focus();
                 }
             }
-            announce.set(guide::announcement(&store.0));
+            announce.set(guide::announcement(&ctx));
         });
     }
 
@@ -190,17 +332,26 @@ pub fn app(props: &AppProps) -> Html {
     });
     let page = state.page;
     let region_id = ctx.id("region");
+    let other_lang = if lang == Lang::En { V::Sv } else { V::En };
+    let other_audience = if audience == Audience::Citizen { V::Staff } else { V::Citizen };
+    let lang_attr = if lang == Lang::En { "en" } else { "sv" };
 
     html! {
-        <div class="sg" ref={root} lang="sv">
+        <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr}>
             <header class="sg-header sg-no-print">
-                <p class="sg-brand">{"Skyddsguiden"}</p>
-                <nav class="sg-nav" aria-label="Skyddsguiden">
-                    {ctx.link(Page::Guide, &state.facts, "Frågeguide", page == Page::Guide)}
-                    {ctx.link(Page::Explain, &state.facts, "Låsa, försegla, spärra: skillnaden", page == Page::Explain)}
+                <p class="sg-brand">{ctx.tx(&chrome::BRAND)}</p>
+                <nav class="sg-nav" aria-label={ctx.tx(&chrome::NAV_LABEL)}>
+                    {ctx.link(Page::Guide, &state.facts, ctx.tx(&chrome::NAV_GUIDE), page == Page::Guide)}
+                    {ctx.link(Page::Explain, &state.facts, ctx.tx(&chrome::NAV_EXPLAIN), page == Page::Explain)}
                 </nav>
+                <div class="sg-switches">
+                    <button type="button" class="sg-link-button" lang={if lang == Lang::En { "sv" } else { "en" }}
+                        onclick={ctx.cb(move |_: MouseEvent| Action::SetLang(other_lang))}>{ctx.tx(&chrome::LANG_SWITCH)}</button>
+                    <button type="button" class="sg-link-button"
+                        onclick={ctx.cb(move |_: MouseEvent| Action::SetAudience(other_audience))}>{ctx.tx(&chrome::AUDIENCE_TO_CITIZEN)}</button>
+                </div>
                 <div class="sg-region">
-                    <label for={region_id.clone()}>{"Region"}</label>
+                    <label for={region_id.clone()}>{ctx.tx(&chrome::REGION)}</label>
                     <select id={region_id} onchange={on_region}>
                         { for REGIONS.iter().map(|(v, name)| html! {
                             <option value={v.slug()} selected={*v == region}>{*name}</option>
@@ -210,11 +361,11 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
             <guide::LinkErrors ctx={ctx.clone()} />
-            if state.facts.get(K::Lang).unwrap_or(props.lang) == V::En {
-                <p class="sg-notice" lang="en">{"The English translation is not available yet. The guidance is shown in Swedish."}</p>
+            if *load == PackLoad::Loading {
+                <p class="sg-notice" role="status">{ctx.tx(&chrome::LOADING_TEXTS)}</p>
             }
-            if state.facts.get(K::Audience).unwrap_or(props.audience) == V::Citizen {
-                <p class="sg-notice">{"Texterna för invånare finns inte ännu. Här visas texterna för vårdpersonal."}</p>
+            if *load == PackLoad::Failed {
+                <p class="sg-notice" role="alert">{ctx.tx(&chrome::TEXTS_FAILED)}</p>
             }
             {
                 match page {
@@ -233,7 +384,7 @@ pub fn show_panic_message() {
         for i in 0..nodes.length() {
             if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 el.set_inner_html(
-                    "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om.</p></div>",
+                    "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. <span lang=\"en\">Something went wrong in Skyddsguiden. Reload the page to start over.</span></p></div>",
                 );
             }
         }

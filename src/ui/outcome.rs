@@ -6,9 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Ctx;
+use crate::rules::content::chrome;
 use crate::rules::content::questions::region_name;
 use crate::rules::model::{Kind, Section};
-use crate::rules::render::{cites, form_line, kind_label, measure_label, section_title};
+use crate::rules::render::{form_line, kind_label, measure_label, section_title};
 use crate::rules::resolve::Outcome;
 use crate::rules::sources::{Src, SOURCES};
 
@@ -36,9 +37,11 @@ fn kind_class(k: Kind) -> &'static str {
 
 #[function_component(OutcomeView)]
 pub fn outcome_view(p: &OutcomeProps) -> Html {
+    let ctx = &p.ctx;
+    let v = ctx.v();
     let o = &p.outcome;
     let multi = o.measures.len() > 1;
-    let title_id = p.ctx.id("outcome-title");
+    let title_id = ctx.id("outcome-title");
     let mut used: Vec<Src> = o.heading.cite.iter().map(|c| c.src).collect();
     for l in &o.lines {
         used.extend(l.cite.iter().map(|c| c.src));
@@ -48,36 +51,35 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
     }
     used.sort();
     used.dedup();
-    let measures: Vec<&str> = o.measures.iter().map(|m| measure_label(*m)).collect();
+    let measures: Vec<String> = o.measures.iter().map(|m| ctx.tx(measure_label(*m))).collect();
 
     let section = |s: Section| -> Html {
-        let lines: Vec<_> = o.section(s).collect();
+        // What this reader sees of the section: citizens do not see staff-internal lines.
+        let lines: Vec<_> = o.section(s).filter_map(|l| v.say(&l.text).map(|t| (l, t.to_string()))).collect();
         let computed: Vec<_> = o.computed_in(s).collect();
         let forms = s == Section::Form && !o.forms.is_empty();
+        let Some(title) = v.say(section_title(s)) else { return html! {} };
         if lines.is_empty() && computed.is_empty() && !forms {
             return html! {};
         }
         let class = classes!("sg-section", format!("sg-section-{s:?}").to_lowercase());
         html! {
             <section class={class} key={format!("{s:?}")}>
-                <h3>{section_title(s)}</h3>
+                <h3>{title.to_string()}</h3>
                 <ul>
-                    { for lines.iter().map(|l| html! {
+                    { for lines.into_iter().map(|(l, text)| html! {
                         <li>
-                            if multi { <span class="sg-tag">{measure_label(l.part)}</span>{" "} }
-                            {l.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(l.cite))}</span>
+                            if multi { <span class="sg-tag">{ctx.tx(measure_label(l.part))}</span>{" "} }
+                            {text}{" "}{ctx.cite(l.cite)}
                         </li>
                     }) }
                     if forms {
                         { for o.forms.iter().map(|f| html! {
-                            <li>
-                                {form_line(f.form)}
-                                {" "}<span class="sg-cite">{format!("(Källa: {})", cites(f.form.cite))}</span>
-                            </li>
+                            <li>{form_line(f.form, &v)}{" "}{ctx.cite(f.form.cite)}</li>
                         }) }
                     }
                     { for computed.iter().map(|c| html! {
-                        <li>{c.text.clone()}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(&c.cite))}</span></li>
+                        <li>{c.text(&v).to_string()}{" "}{ctx.cite(&c.cite)}</li>
                     }) }
                 </ul>
             </section>
@@ -87,23 +89,23 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
     html! {
         <section class={classes!("sg-outcome", kind_class(o.kind()))} data-testid="outcome" aria-labelledby={title_id.clone()}>
             <p class="sg-kind">
-                {kind_label(o.kind())}
-                if o.is_acute() { <span class="sg-acute">{" · Akut"}</span> }
+                {ctx.tx(kind_label(o.kind()))}
+                if o.is_acute() { <span class="sg-acute">{format!(" · {}", ctx.tx(&chrome::ACUTE))}</span> }
             </p>
-            <h2 id={title_id} tabindex="-1" data-focus="">{o.heading.title}</h2>
-            <p class="sg-lead">{o.heading.lead}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(o.heading.cite))}</span></p>
+            <h2 id={title_id} tabindex="-1" data-focus="">{ctx.tx(&o.heading.title)}</h2>
+            <p class="sg-lead">{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(o.heading.cite)}</p>
             <p class="sg-meta">
-                <span>{format!("Åtgärd: {}", measures.join(" + "))}</span>
-                <span>{format!("Region: {}", region_name(o.facts.region()))}</span>
+                <span>{format!("{}: {}", ctx.tx(&chrome::MEASURE), measures.join(" + "))}</span>
+                <span>{format!("{}: {}", ctx.tx(&chrome::REGION), region_name(o.facts.region()))}</span>
             </p>
             { for Section::ALL.iter().map(|s| section(*s)) }
             <section class="sg-sources">
-                <h3>{"Källor"}</h3>
+                <h3>{ctx.tx(&chrome::SOURCES)}</h3>
                 <ul>
                     { for SOURCES.iter().filter(|s| used.contains(&s.src)).map(|s| html! {
-                        <li key={s.id}>
+                        <li key={s.id} lang="sv">
                             <strong>{s.id}</strong>{format!(": {} ({}). {}", s.title, s.owner, s.version)}
-                            if s.national { {" Nationell uppgift, inte regionens rutin."} }
+                            if s.national { <span lang={if ctx.lang == crate::rules::text::Lang::En { "en" } else { "sv" }}>{format!(" {}", ctx.tx(&chrome::NATIONAL_NOTE))}</span> }
                         </li>
                     }) }
                 </ul>

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::Ctx;
+use crate::rules::content::chrome;
 use crate::rules::model::{Opt, QuestionDef};
-use crate::rules::render::cites;
 use crate::rules::{Action, V};
 
 #[derive(Properties, PartialEq)]
@@ -56,8 +56,8 @@ pub fn question_view(p: &QuestionProps) -> Html {
                 <input type="radio" id={id.clone()} name={name.clone()} value={o.value.slug()}
                     checked={*chosen == Some(o.value)} onchange={onchange} />
                 <label for={id}>
-                    <span class="sg-option-label">{o.label}</span>
-                    if !o.hint.is_empty() { <span class="sg-hint">{o.hint}</span> }
+                    <span class="sg-option-label">{ctx.tx(&o.label)}</span>
+                    if !o.hint.is_empty() { <span class="sg-hint">{ctx.tx(&o.hint)}</span> }
                 </label>
             </div>
         }
@@ -71,37 +71,37 @@ pub fn question_view(p: &QuestionProps) -> Html {
             <form onsubmit={onsubmit} novalidate=true>
                 <fieldset aria-describedby={described} aria-invalid={(*missing).then_some("true")}>
                     <legend>
-                        <span class="sg-step">{ if p.editing { "Ändra svar".to_string() } else { format!("Fråga {}", p.number) } }</span>
-                        <h2 tabindex="-1" data-focus="">{q.legend}</h2>
+                        <span class="sg-step">{ if p.editing { ctx.tx(&chrome::CHANGE_ANSWER) } else { ctx.tx(&chrome::QUESTION_N).replace("{n}", &p.number.to_string()) } }</span>
+                        <h2 tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
                     </legend>
                     <p class="sg-why" id={why_id.clone()}>
-                        <span class="sg-why-label">{"Därför frågar vi: "}</span>{q.why}
-                        {" "}<span class="sg-cite">{format!("(Källa: {})", cites(q.cite))}</span>
+                        <span class="sg-why-label">{format!("{} ", ctx.tx(&chrome::WHY_WE_ASK))}</span>{ctx.tx(&q.why)}
+                        {" "}{ctx.cite(q.cite)}
                     </p>
                     <div class="sg-options">{ for q.options.iter().map(option) }</div>
                     if !q.shortcut.is_empty() {
                         <fieldset class="sg-shortcut">
-                            <legend>{q.shortcut_legend}</legend>
+                            <legend>{ctx.tx(&q.shortcut_legend)}</legend>
                             <div class="sg-options">{ for q.shortcut.iter().map(option) }</div>
                         </fieldset>
                     }
                     if q.id == "start" {
                         <p class="sg-explain-link">
-                            {"Osäker på skillnaden mellan att låsa, försegla och spärra? "}
-                            {ctx.link(crate::rules::Page::Explain, &ctx.state().facts, "Läs förklaringen av de tre åtgärderna", false)}
+                            {format!("{} ", ctx.tx(&chrome::UNSURE))}
+                            {ctx.link(crate::rules::Page::Explain, &ctx.state().facts, ctx.tx(&chrome::READ_EXPLAINER), false)}
                         </p>
                     }
                     if *missing {
-                        <p class="sg-error" id={err_id}>{"Välj ett av alternativen för att gå vidare."}</p>
+                        <p class="sg-error" id={err_id}>{ctx.tx(&chrome::CHOOSE_ONE)}</p>
                     }
                 </fieldset>
                 <p class="sg-actions">
-                    <button type="submit" class="sg-button">{"Fortsätt"}</button>
+                    <button type="submit" class="sg-button">{ctx.tx(&chrome::CONTINUE)}</button>
                     if p.can_back {
-                        {" "}<button type="button" class="sg-button sg-secondary" onclick={back}>{"Tillbaka"}</button>
+                        {" "}<button type="button" class="sg-button sg-secondary" onclick={back}>{ctx.tx(&chrome::BACK)}</button>
                     }
                     if p.editing {
-                        {" "}<button type="button" class="sg-button sg-secondary" onclick={cancel}>{"Avbryt ändringen"}</button>
+                        {" "}<button type="button" class="sg-button sg-secondary" onclick={cancel}>{ctx.tx(&chrome::CANCEL_CHANGE)}</button>
                     }
                 </p>
             </form>

@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use super::outcome::OutcomeProps;
 use super::TextField;
+use crate::rules::content::chrome;
 use crate::rules::dates::iso;
 use crate::rules::model::EndDate;
-use crate::rules::render::{cites, summary_text};
+use crate::rules::render::summary_text;
 use crate::rules::summary::{end_date_check, id_problem, summaries};
 use crate::rules::Action;
 
@@ -25,7 +26,12 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
     let w = s.walk();
     let copy = use_state(|| CopyStatus::Idle);
     let o = &p.outcome;
-    let list = summaries(o, &w, s);
+    // The form summary is a staff document: citizens do not get one.
+    if ctx.citizen() {
+        return html! {};
+    }
+    let v = ctx.v();
+    let list = summaries(o, &w, s, &v);
     if list.is_empty() {
         return html! {};
     }
@@ -34,13 +40,13 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
         EndDate::None => None,
     });
     let today = iso(s.today);
-    let text: String = list.iter().map(|sm| summary_text(sm, &today)).collect::<Vec<_>>().join("\n");
+    let text: String = list.iter().map(|sm| summary_text(sm, &today, &v)).collect::<Vec<_>>().join("\n");
 
-    let pnr_problem = id_problem(s).map(AttrValue::from);
+    let pnr_problem = id_problem(s).map(|t| AttrValue::from(v.t(t).to_string()));
     let (end_problem, end_warning) = match needs_end {
         Some(warn) => {
-            let (p, w) = end_date_check(s, warn);
-            (p.map(AttrValue::from), w.map(AttrValue::from))
+            let (p, w) = end_date_check(s, warn, &v);
+            (p.map(|t| AttrValue::from(v.t(t).to_string())), w.map(AttrValue::from))
         }
         None => (None, None),
     };
@@ -68,47 +74,47 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
     html! {
         <div class="sg-summaries">
             <section class="sg-personal" aria-labelledby={ctx.id("personal-title")}>
-                <h2 id={ctx.id("personal-title")}>{"Uppgifter till blanketten"}</h2>
-                <p class="sg-hint">{"Valfritt. Uppgifterna visas bara här och i utskriften. De sparas inte, skickas inte och hamnar inte i adressfältet."}</p>
+                <h2 id={ctx.id("personal-title")}>{ctx.tx(&chrome::PERSONAL_TITLE)}</h2>
+                <p class="sg-hint">{ctx.tx(&chrome::PERSONAL_HINT)}</p>
                 <div class="sg-fields">
-                    <TextField id={ctx.id("name")} label="Patientens namn (valfritt)" value={s.personal.name.clone()}
+                    <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("name")} label={ctx.tx(&chrome::FIELD_NAME)} value={s.personal.name.clone()}
                         oninput={ctx.cb(Action::SetName)} />
-                    <TextField id={ctx.id("pnr")} label="Personnummer (valfritt)" value={s.personal.id_number.clone()}
-                        hint="ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, samordningsnummer eller reservnummer"
+                    <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("pnr")} label={ctx.tx(&chrome::FIELD_ID)} value={s.personal.id_number.clone()}
+                        hint={ctx.tx(&chrome::FIELD_ID_HINT)}
                         problem={pnr_problem} inputmode={Some(AttrValue::from("numeric"))}
                         oninput={ctx.cb(Action::SetIdNumber)} />
-                    <TextField id={ctx.id("decider")} label="Beslutsfattarens namn (valfritt)" value={s.form.decider_name.clone()}
+                    <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("decider")} label={ctx.tx(&chrome::FIELD_DECIDER)} value={s.form.decider_name.clone()}
                         oninput={ctx.cb(Action::SetDeciderName)} />
                     if needs_end.is_some() {
-                        <TextField id={ctx.id("end")} label="Slutdatum (krävs)" value={s.form.end_date.clone()}
-                            hint="ÅÅÅÅ-MM-DD, efter beslutsdatum" problem={end_problem} warning={end_warning}
+                        <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("end")} label={ctx.tx(&chrome::FIELD_END)} value={s.form.end_date.clone()}
+                            hint={ctx.tx(&chrome::FIELD_END_HINT)} problem={end_problem} warning={end_warning}
                             inputmode={Some(AttrValue::from("numeric"))} oninput={ctx.cb(Action::SetEndDate)} />
                     }
                 </div>
                 <p class="sg-no-print">
-                    <button type="button" class="sg-link-button" onclick={ctx.cb(|_: MouseEvent| Action::ClearPersonal)}>{"Töm patientuppgifterna"}</button>
+                    <button type="button" class="sg-link-button" onclick={ctx.cb(|_: MouseEvent| Action::ClearPersonal)}>{ctx.tx(&chrome::CLEAR_PERSONAL)}</button>
                 </p>
             </section>
             { for list.iter().enumerate().map(|(i, sm)| html! {
                 <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.id(&format!("form-{i}"))}>
                     <h2 id={ctx.id(&format!("form-{i}"))}>
                         { match (sm.has_form, sm.title) {
-                            (true, Some(t)) => html! { <>{"Blankettunderlag: "}<span class="sg-form-title">{format!("”{t}”")}</span></> },
-                            (true, None) => html! { {"Blankettunderlag: blankett utan titel i källan"} },
-                            (false, _) => html! { {"Underlag för beslutet"} },
+                            (true, Some(t)) => html! { <>{format!("{}: ", ctx.tx(&chrome::SUMMARY_FORM))}<span class="sg-form-title" lang="sv">{format!("”{t}”")}</span></> },
+                            (true, None) => html! { {ctx.tx(&chrome::SUMMARY_UNTITLED)} },
+                            (false, _) => html! { {ctx.tx(&chrome::SUMMARY_DECISION)} },
                         } }
                     </h2>
-                    if sm.title.is_none() { <p>{sm.description}</p> }
-                    if sm.incomplete { <p class="sg-error">{"Slutdatum saknas eller är fel: fyll i fältet ovan."}</p> }
+                    if sm.title.is_none() { <p>{sm.description.clone()}</p> }
+                    if sm.incomplete { <p class="sg-error">{ctx.tx(&chrome::SUMMARY_INCOMPLETE)}</p> }
                     <dl>
                         { for sm.fields.iter().map(|f| html! {
                             <div class={classes!("sg-summary-field", f.problem.is_some().then_some("sg-invalid"))}>
-                                <dt>{f.label}</dt>
+                                <dt>{v.text(f.label).to_string()}</dt>
                                 <dd>
                                     {f.value.clone()}
-                                    if !f.cite.is_empty() { {" "}<span class="sg-cite">{format!("(Källa: {})", cites(&f.cite))}</span> }
-                                    if let Some(pb) = &f.problem { <span class="sg-error">{format!(" Fel: {pb}")}</span> }
-                                    if let Some(wn) = &f.warning { <span class="sg-warning">{format!(" Obs: {wn}")}</span> }
+                                    if !f.cite.is_empty() { {" "}{ctx.cite(&f.cite)} }
+                                    if let Some(pb) = &f.problem { <span class="sg-error">{format!(" {}: {pb}", ctx.tx(&chrome::FIELD_ERROR))}</span> }
+                                    if let Some(wn) = &f.warning { <span class="sg-warning">{format!(" {}: {wn}", ctx.tx(&chrome::FIELD_NOTE))}</span> }
                                 </dd>
                             </div>
                         }) }
@@ -116,24 +122,24 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
                 </section>
             }) }
             <p class="sg-actions sg-no-print">
-                <button type="button" class="sg-button" onclick={on_print}>{"Skriv ut"}</button>
+                <button type="button" class="sg-button" onclick={on_print}>{ctx.tx(&chrome::PRINT)}</button>
                 {" "}
-                <button type="button" class="sg-button sg-secondary" onclick={on_copy}>{"Kopiera som text"}</button>
+                <button type="button" class="sg-button sg-secondary" onclick={on_copy}>{ctx.tx(&chrome::COPY)}</button>
             </p>
             <div class="sg-no-print" aria-live="polite">
                 { match &*copy {
                     CopyStatus::Idle => html! {},
-                    CopyStatus::Copied => html! { <p class="sg-confirm">{"Kopierat. Klistra in texten där du behöver den."}</p> },
+                    CopyStatus::Copied => html! { <p class="sg-confirm">{ctx.tx(&chrome::COPIED)}</p> },
                     CopyStatus::Failed(t) => html! {
                         <div>
-                            <p class="sg-error">{"Det gick inte att kopiera automatiskt. Markera texten nedan och kopiera den."}</p>
-                            <label for={ctx.id("copy-text")}>{"Text att kopiera"}</label>
+                            <p class="sg-error">{ctx.tx(&chrome::COPY_FAILED)}</p>
+                            <label for={ctx.id("copy-text")}>{ctx.tx(&chrome::COPY_TEXT)}</label>
                             <textarea id={ctx.id("copy-text")} readonly=true rows="12" value={t.clone()} />
                         </div>
                     },
                 } }
             </div>
-            <p class="sg-print-only sg-printed">{format!("Utskrivet {today} från Skyddsguiden. Kontrollera mot källorna ovan innan blanketten skickas.")}</p>
+            <p class="sg-print-only sg-printed">{ctx.tx(&chrome::PRINTED_CHECK).replace("{date}", &today)}</p>
         </div>
     }
 }

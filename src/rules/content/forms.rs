@@ -5,180 +5,181 @@
 use super::*;
 use crate::rules::model::{CosmicNote, EndDate, FormDef, FormUse};
 use crate::rules::sources::{cite, Src::*};
+use crate::s;
 
 pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
     title: Some("Begäran om att låsa inloggningen till 1177.se"),
-    description: "Invånarens egen begäran om låst inloggning.",
+    description: s!("Invånarens egen begäran om låst inloggning.", ""),
     cite: &[cite(S1, "2.1")],
     recipient: "Inera",
-    how: "Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.",
-    attach: "",
+    how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static SEAL_REQUEST: FormDef = FormDef {
     id: "seal-request",
     title: Some("Begäran om försegling av journal via nätet"),
-    description: "Invånarens begäran om försegling via central support.",
+    description: s!("Invånarens begäran om försegling via central support.", ""),
     cite: &[cite(S4, "2.2.1")],
     recipient: "Central support för e-tjänsten Journalen, Hus 2",
-    how: "Skickas till central support för verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost.",
-    attach: "",
+    how: s!("Skickas till central support för verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static CARE_SEAL: FormDef = FormDef {
     id: "care-seal",
     title: Some("Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare"),
-    description: "Vårdens beslut om tillfällig försegling.",
+    description: s!("Vårdens beslut om tillfällig försegling.", ""),
     cite: &[cite(S4, "2.2.2")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "Internpost, för verkställande och diarieföring.",
-    attach: "",
+    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static CARE_SEAL_ACUTE: FormDef = FormDef {
     id: "care-seal-acute",
     title: None,
-    description: "Källan säger att beslutet om den tillfälliga akuta förseglingen dokumenteras ”på blanketten” men ger den ingen egen titel. Närmast före i rutinen nämns ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare”.",
+    description: s!("Källan säger att beslutet om den tillfälliga akuta förseglingen dokumenteras ”på blanketten” men ger den ingen egen titel. Närmast före i rutinen nämns ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare”.", ""),
     cite: &[cite(S4, "2.2.2")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "Internpost, för diarieföring.",
-    attach: "",
+    how: s!("Internpost, för diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
     id: "care-seal-continued",
     title: None,
-    description: "Källan säger att beslutet dokumenteras ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” men ger blanketten ingen titel.",
+    description: s!("Källan säger att beslutet dokumenteras ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” men ger blanketten ingen titel.", ""),
     cite: &[cite(S4, "2.2.2")],
     recipient: "",
-    how: "Fråga Central support för e-tjänsten Journalen vart den skickas.",
-    attach: "",
+    how: s!("Fråga Central support för e-tjänsten Journalen vart den skickas.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static CITIZEN_UNSEAL: FormDef = FormDef {
     id: "citizen-unseal",
     title: None,
-    description: "Blanketten för att häva försegling på invånarens initiativ. Källan ger den ingen titel; supporten skickar den till invånaren.",
+    description: s!("Blanketten för att häva försegling på invånarens initiativ. Källan ger den ingen titel; supporten skickar den till invånaren.", ""),
     cite: &[cite(S4, "2.3.1")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: "Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.",
-    attach: "",
+    how: s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static CARE_UNSEAL: FormDef = FormDef {
     id: "care-unseal",
     title: Some("Vårdens initiativ: häva försegling av direktåtkomst till journalinformation"),
-    description: "Vårdens beslut att häva förseglingen före slutdatum.",
+    description: s!("Vårdens beslut att häva förseglingen före slutdatum.", ""),
     cite: &[cite(S4, "2.3.2")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: "Internpost, för verkställande och diarieföring.",
-    attach: "",
+    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static GUARDIAN_SEAL_ACUTE: FormDef = FormDef {
     id: "guardian-seal-acute",
     title: Some("Vårdens initiativ: Akut försegling av direktåtkomst till barns journalinformation för vårdnadshavare"),
-    description: "Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.",
+    description: s!("Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.", ""),
     cite: &[cite(S4, "3.2")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: "Internpost, för diarieföring.",
-    attach: "",
+    how: s!("Internpost, för diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static GUARDIAN_SEAL_CONTINUED: FormDef = FormDef {
     id: "guardian-seal-continued",
     title: Some("Vårdens initiativ: Fortsatt försegling alternativt upplåsning av direktåtkomst till barns journalinformation för vårdnadshavare"),
-    description: "Beslut om fortsatt försegling eller upplåsning.",
+    description: s!("Beslut om fortsatt försegling eller upplåsning.", ""),
     cite: &[cite(S4, "3.2"), cite(S4, "3.3")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: "Internpost, för diarieföring.",
-    attach: "",
+    how: s!("Internpost, för diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static GUARDIAN_EXTEND: FormDef = FormDef {
     id: "guardian-extend",
     title: Some("Direktåtkomst journalinformation till vårdnadshavare för minderårig från 13 år t o m 15 år"),
-    description: "Vårdnadshavarens förlängda direktåtkomst.",
+    description: s!("Vårdnadshavarens förlängda direktåtkomst.", ""),
     cite: &[cite(S4, "3.4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "Ifylld blankett skickas till Central support.",
-    attach: "",
+    how: s!("Ifylld blankett skickas till Central support.", ""),
+    attach: s!("", ""),
     one_year: true,
 };
 
 pub static CHILD_ACCESS: FormDef = FormDef {
     id: "child-access",
     title: Some("Direktåtkomst journalinformation till minderårig från 13 år t o m 15 år"),
-    description: "Barnets egen direktåtkomst utifrån mognadsgrad.",
+    description: s!("Barnets egen direktåtkomst utifrån mognadsgrad.", ""),
     cite: &[cite(S4, "3.4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "Internpost, för verkställande och diarieföring.",
-    attach: "",
+    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    attach: s!("", ""),
     one_year: true,
 };
 
 pub static REMOVE_EXTENSION: FormDef = FormDef {
     id: "remove-extension",
     title: Some("Ta bort förlängd direktåtkomst av journalinformation för minderårig och eller vårdnadshavare barn från 13 år t o m 15 år"),
-    description: "Ärendet initieras av vårdnadshavare eller barnet.",
+    description: s!("Ärendet initieras av vårdnadshavare eller barnet.", ""),
     cite: &[cite(S4, "3.5")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "För verkställande och diarieföring.",
-    attach: "",
+    how: s!("För verkställande och diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static CARE_REMOVE_EXTENSION: FormDef = FormDef {
     id: "care-remove-extension",
     title: Some("Vårdens initiativ: Ta bort förlängd direktåtkomst av journalinformation för minderårig från 13 år t o m 15 år och eller vårdnadshavare"),
-    description: "Ärendet initieras av hälso- och sjukvården.",
+    description: s!("Ärendet initieras av hälso- och sjukvården.", ""),
     cite: &[cite(S4, "3.5")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "För verkställande och diarieföring.",
-    attach: "",
+    how: s!("För verkställande och diarieföring.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static OMBUD_ACCESS: FormDef = FormDef {
     id: "ombud",
     title: Some("Legal företrädares åtkomst till Journalen som ombud"),
-    description: "Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.",
+    description: s!("Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.", ""),
     cite: &[cite(S4, "4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: "Internpost, för verkställande och diarieföring.",
-    attach: "Tingsrättens beslut (förordnande med uppdrag att sörja för person).",
+    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    attach: s!("Tingsrättens beslut (förordnande med uppdrag att sörja för person).", ""),
     one_year: true,
 };
 
 pub static JKPG_SEAL: FormDef = FormDef {
     id: "jonkoping-seal",
     title: Some("Försegling av direktåtkomst till 1177 Journalen på begäran av vårdpersonal"),
-    description: "Formuläret för försegling av en del av 1177 Journalen.",
+    description: s!("Formuläret för försegling av en del av 1177 Journalen.", ""),
     cite: &[cite(S2, "Försegla delvis"), cite(S2, "Rutin vid försegling")],
     recipient: "Region Jönköpings läns kontaktcenter",
-    how: "Formuläret tas emot av kontaktcenter för verkställande.",
-    attach: "",
+    how: s!("Formuläret tas emot av kontaktcenter för verkställande.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
 pub static JKPG_UNSEAL: FormDef = FormDef {
     id: "jonkoping-unseal",
     title: Some("Bryta försegling av direktåtkomst till 1177 Journalen på begäran av vårdpersonal"),
-    description: "När förseglingen ska tas bort före slutdatum.",
+    description: s!("När förseglingen ska tas bort före slutdatum.", ""),
     cite: &[cite(S2, "Vårdpersonal som vill ta bort försegling")],
     recipient: "Region Jönköpings läns kontaktcenter",
-    how: "Formuläret tas emot av kontaktcenter för verkställande.",
-    attach: "",
+    how: s!("Formuläret tas emot av kontaktcenter för verkställande.", ""),
+    attach: s!("", ""),
     one_year: false,
 };
 
@@ -305,7 +306,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
-        content: "Låsning av inloggning till 1177: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen.",
+        content: s!("Låsning av inloggning till 1177: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen.", ""),
         cite: &[cite(S1, "3.3")],
     },
     CosmicNote {
@@ -313,7 +314,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "",
         option: "",
-        content: "Låsning av inloggning till 1177 på begäran av annan myndighet: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen. Riktlinjen anger inget sökord här.",
+        content: s!("Låsning av inloggning till 1177 på begäran av annan myndighet: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen. Riktlinjen anger inget sökord här.", ""),
         cite: &[cite(S1, "4.3")],
     },
     CosmicNote {
@@ -321,7 +322,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
-        content: "Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen.",
+        content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen.", ""),
         cite: &[cite(S1, "5.3")],
     },
     CosmicNote {
@@ -329,7 +330,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: "Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.",
+        content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", ""),
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -337,7 +338,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: "Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.",
+        content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", ""),
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -345,7 +346,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: "Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.",
+        content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", ""),
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -353,7 +354,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: "Förseglingen är hävd (dokumenteras efter verkställande).",
+        content: s!("Förseglingen är hävd (dokumenteras efter verkställande).", ""),
         cite: &[cite(S4, "2.3.2")],
     },
     CosmicNote {
@@ -361,7 +362,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
-        content: "Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.",
+        content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", ""),
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
@@ -369,7 +370,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
-        content: "Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.",
+        content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", ""),
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
@@ -377,7 +378,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Försegling hävd",
-        content: "Notering att förseglingen hävts, för den ene eller båda vårdnadshavare.",
+        content: s!("Notering att förseglingen hävts, för den ene eller båda vårdnadshavare.", ""),
         cite: &[cite(S4, "3.3")],
     },
     CosmicNote {
@@ -385,7 +386,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "mallen Administrativ anteckning",
         keyword: "Åtgärd",
         option: "",
-        content: "Att försegling av information är gjord, vilken tid den gäller, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.",
+        content: s!("Att försegling av information är gjord, vilken tid den gäller, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", ""),
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
     CosmicNote {
@@ -393,7 +394,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "mallen Administrativ anteckning",
         keyword: "Åtgärd",
         option: "",
-        content: "Att förseglingen är återställd (borttagen), när, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.",
+        content: s!("Att förseglingen är återställd (borttagen), när, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", ""),
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
 ];

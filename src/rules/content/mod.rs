@@ -7,8 +7,10 @@
 //! - Every row cites at least one source; rows citing N1–N3 (national pages) quote nothing.
 //! - Phone numbers and e-mail addresses occur verbatim in the sources.
 
+pub mod chrome;
 pub mod explainer;
 pub mod forms;
+pub mod index;
 pub mod outcomes;
 pub mod questions;
 

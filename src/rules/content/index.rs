@@ -1,0 +1,120 @@
+//! Every text of the widget, walked in one place: the packs (`skyddsguide texts`) are written
+//! from it, and the completeness tests read it. A text that is not walked here is caught by
+//! `tests/texts.rs`, which counts the text macros in the sources.
+
+use super::chrome;
+use super::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
+use super::forms::{COSMIC_NOTES, FORMS};
+use super::outcomes::{HEADINGS, LINES};
+use super::questions::QUESTIONS;
+use crate::rules::model::{Kind, Section};
+use crate::rules::text::{Say, T};
+use crate::rules::V;
+
+/// Where a text stands, for test messages.
+#[derive(Clone, Debug)]
+pub struct Place(pub String);
+
+/// Call `say` for every row text and `t` for every plain text (messages).
+pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &'static T)) {
+    let p = |s: String| Place(s);
+    for q in QUESTIONS {
+        say(p(format!("question {} legend", q.id)), &q.legend);
+        say(p(format!("question {} why", q.id)), &q.why);
+        if !q.shortcut.is_empty() {
+            say(p(format!("question {} shortcut legend", q.id)), &q.shortcut_legend);
+        }
+        for o in q.all_options() {
+            say(p(format!("option {}={}", q.id, o.value.slug())), &o.label);
+            if !o.hint.is_empty() {
+                say(p(format!("hint {}={}", q.id, o.value.slug())), &o.hint);
+            }
+        }
+    }
+    for h in HEADINGS {
+        say(p(format!("heading {} title", h.id)), &h.title);
+        say(p(format!("heading {} lead", h.id)), &h.lead);
+    }
+    for (i, l) in LINES.iter().enumerate() {
+        say(p(format!("line {i}")), &l.text);
+    }
+    for f in FORMS {
+        say(p(format!("form {} description", f.id)), &f.description);
+        say(p(format!("form {} how", f.id)), &f.how);
+        if !f.attach.is_empty() {
+            say(p(format!("form {} attach", f.id)), &f.attach);
+        }
+    }
+    for (i, n) in COSMIC_NOTES.iter().enumerate() {
+        say(p(format!("Cosmic note {i}")), &n.content);
+    }
+    say(p("explainer lead".into()), &LEAD.text);
+    for (i, (name, what)) in MEASURES.iter().enumerate() {
+        say(p(format!("explainer measure {i}")), name);
+        say(p(format!("explainer measure {i} what")), what);
+    }
+    for r in ROWS {
+        say(p(format!("explainer row {}", r.label.sv())), &r.label);
+        for (i, c) in r.cells.iter().enumerate() {
+            say(p(format!("explainer row {} cell {i}", r.label.sv())), &c.text);
+        }
+    }
+    for (i, c) in NATIONAL.iter().enumerate() {
+        say(p(format!("explainer national {i}")), &c.text);
+    }
+    for r in ACCESS {
+        say(p(format!("access {}", r.who.sv())), &r.who);
+        say(p(format!("access {} text", r.who.sv())), &r.text);
+    }
+    for s in Section::ALL {
+        say(p(format!("section {s:?}")), chrome::section_title(s));
+    }
+    for k in [Kind::Routine, Kind::Refusal, Kind::NotInSources] {
+        say(p(format!("kind {k:?}")), chrome::kind_label(k));
+    }
+    for m in [V::Lock, V::Seal, V::Block, V::Guardian, V::Ombud] {
+        say(p(format!("measure {m:?}")), chrome::measure_label(m));
+    }
+    for (i, s) in chrome::ALL.iter().enumerate() {
+        say(p(format!("chrome {i}: {}", s.sv())), s);
+    }
+    for (i, s) in crate::rules::summary::label::ALL.iter().enumerate() {
+        say(p(format!("summary label {i}: {}", s.sv())), s);
+    }
+    for (i, m) in crate::rules::messages().into_iter().enumerate() {
+        t(p(format!("message {i}: {}", m.sv)), m);
+    }
+}
+
+/// The pack lines (`key<TAB>text`) of every text that a `slim` build leaves out: the citizens'
+/// Swedish (`Lang::Sv`) or all English (`Lang::En`). Deduplicated by key.
+pub fn pack(lang: crate::rules::text::Lang) -> String {
+    use crate::rules::text::{pack_line, Cz, Lang};
+    // Collect first (both closures cannot hold the map), then keep what this pack carries.
+    let mut texts: Vec<(T, bool)> = Vec::new();
+    let mut staff: Vec<T> = Vec::new();
+    walk(
+        &mut |_, s| {
+            texts.push((s.staff, false));
+            if let Cz::Text(c) = &s.citizen {
+                texts.push((*c, true));
+            }
+        },
+        &mut |_, t| staff.push(*t),
+    );
+    texts.extend(staff.into_iter().map(|t| (t, false)));
+    let mut seen = std::collections::BTreeMap::new();
+    for (t, citizen) in texts {
+        let text = match lang {
+            Lang::Sv if citizen => t.sv,
+            Lang::Sv => continue,
+            Lang::En => t.en,
+        };
+        if !text.is_empty() {
+            seen.entry(t.key).or_insert_with(|| pack_line(t.key, text));
+        }
+    }
+    let mut out: Vec<String> = seen.into_values().collect();
+    out.push(String::new());
+    out.join("\n")
+}

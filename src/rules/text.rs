@@ -1,0 +1,286 @@
+//! One text model for every voice: each text exists in Swedish and English, for staff and (where
+//! the citizen view shows it) for citizens, side by side in the row that holds its rule and source.
+//!
+//! - [`T`]: one text in Swedish and English, written with `t!("svenska", "English")`.
+//! - [`Cz`]: the citizen's wording of a row: `Cz::Text(c!("…", "…"))`, or `Cz::Hidden` where the
+//!   row is staff-internal on purpose. `Cz::Missing` (the default) fails the completeness test
+//!   wherever the citizen view reaches the row.
+//!
+//! **Who pays for what.** The release wasm is built with the `slim` feature: there `t!` keeps only
+//! the Swedish text and `c!` keeps neither language, so a Swedish staff reader downloads neither
+//! English nor citizen texts. Those live in text packs (`skyddsguide texts`, see `pack_lines`)
+//! that the shell fetches only when the reader chooses English or the citizen view. A text is
+//! found in a pack by its `key`, a hash of its Swedish text computed at compile time.
+
+use std::collections::HashMap;
+
+/// A language of the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Sv,
+    En,
+}
+
+/// Whose wording: staff (default) or citizens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Audience {
+    Staff,
+    Citizen,
+}
+
+/// One text in Swedish and English. Empty fields were compiled out (`slim`) and come from a pack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct T {
+    pub sv: &'static str,
+    pub en: &'static str,
+    /// FNV-1a of the Swedish text: how the text is found in a pack.
+    pub key: u32,
+}
+
+/// The citizen's wording of a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cz {
+    /// Not written yet: a test fails where the citizen view reaches it.
+    Missing,
+    /// Staff-internal on purpose (Cosmic, diarieföring, roles a citizen never meets): not shown
+    /// to citizens.
+    Hidden,
+    Text(T),
+}
+
+/// A row's text: the staff wording in Swedish and English, and the citizen wording (or that there
+/// is none on purpose). Written `s!("svenska", "English")`, then `.cz(c!("du-form", "you-form"))`
+/// or `.hidden()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Say {
+    pub staff: T,
+    pub citizen: Cz,
+}
+
+impl Say {
+    /// The same text with its citizen wording.
+    pub const fn cz(self, citizen: T) -> Say {
+        Say { staff: self.staff, citizen: Cz::Text(citizen) }
+    }
+    /// The same text, staff-internal: not shown to citizens.
+    pub const fn hidden(self) -> Say {
+        Say { staff: self.staff, citizen: Cz::Hidden }
+    }
+    /// The staff text in Swedish: the golden file, the tests and the Swedish staff reader.
+    pub fn sv(&self) -> &'static str {
+        self.staff.sv
+    }
+    pub fn is_empty(&self) -> bool {
+        self.staff.sv.is_empty()
+    }
+    /// What this says to `audience` in `lang` (`None`: hidden from citizens).
+    pub fn get<'a>(&'a self, lang: Lang, audience: Audience, packs: &'a Packs) -> Option<&'a str> {
+        say(&self.staff, &self.citizen, lang, audience, packs)
+    }
+}
+
+/// Who is reading: the language, the audience, and the packs loaded so far.
+#[derive(Clone, Copy, Debug)]
+pub struct Voice<'a> {
+    pub lang: Lang,
+    pub audience: Audience,
+    pub packs: &'a Packs,
+}
+
+impl<'a> Voice<'a> {
+    /// Swedish, for staff: the golden file and the default reader.
+    pub fn sv_staff() -> Voice<'static> {
+        Voice { lang: Lang::Sv, audience: Audience::Staff, packs: Packs::empty() }
+    }
+    pub fn new(lang: Lang, audience: Audience, packs: &'a Packs) -> Voice<'a> {
+        Voice { lang, audience, packs }
+    }
+    pub fn t(&self, t: &'a T) -> &'a str {
+        t.get(self.lang, self.packs)
+    }
+    /// A row's text for this reader, or `None` where it is hidden from citizens.
+    pub fn say(&self, s: &'a Say) -> Option<&'a str> {
+        s.get(self.lang, self.audience, self.packs)
+    }
+    /// A row's text, or "" where it is hidden.
+    pub fn text(&self, s: &'a Say) -> &'a str {
+        self.say(s).unwrap_or("")
+    }
+    pub fn citizen(&self) -> bool {
+        self.audience == Audience::Citizen
+    }
+    pub fn en(&self) -> bool {
+        self.lang == Lang::En
+    }
+}
+
+/// A row's text (see [`Say`]).
+#[macro_export]
+macro_rules! s {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::rules::text::Say { staff: $crate::t!($sv, $en), citizen: $crate::rules::text::Cz::Missing }
+    };
+}
+
+/// FNV-1a, 32 bits, over the bytes of `s`, evaluated at compile time for every text.
+pub const fn key(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
+}
+
+/// A staff text in Swedish and English. In a `slim` build the English is left out.
+#[cfg(not(feature = "slim"))]
+#[macro_export]
+macro_rules! t {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key($sv) }
+    };
+}
+#[cfg(feature = "slim")]
+#[macro_export]
+macro_rules! t {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::rules::text::T { sv: $sv, en: "", key: $crate::rules::text::key($sv) }
+    };
+}
+
+/// A citizen text in Swedish and English. In a `slim` build both are left out (a pack has them).
+#[cfg(not(feature = "slim"))]
+#[macro_export]
+macro_rules! c {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key($sv) }
+    };
+}
+#[cfg(feature = "slim")]
+#[macro_export]
+macro_rules! c {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::rules::text::T { sv: "", en: "", key: $crate::rules::text::key($sv) }
+    };
+}
+
+/// The texts that are not compiled into a `slim` build, keyed as in [`T::key`]: one map for the
+/// citizens' Swedish, one for English (staff and citizen).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Packs {
+    pub sv: HashMap<u32, String>,
+    pub en: HashMap<u32, String>,
+}
+
+impl Packs {
+    /// No packs (a complete native build, or a Swedish staff reader).
+    pub fn empty() -> &'static Packs {
+        static EMPTY: std::sync::OnceLock<Packs> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(Packs::default)
+    }
+    /// Read a pack: one text per line, `key<TAB>text`, with `\n` and `\\` escaped. Bad lines are
+    /// skipped (a pack never makes the widget fail; a missing text falls back to Swedish).
+    pub fn read(into: &mut HashMap<u32, String>, pack: &str) {
+        for line in pack.lines() {
+            let Some((k, v)) = line.split_once('\t') else { continue };
+            let Ok(k) = u32::from_str_radix(k, 16) else { continue };
+            into.insert(k, unescape(v));
+        }
+    }
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(o) => out.push(o),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One line of a pack for `text`.
+pub fn pack_line(key: u32, text: &str) -> String {
+    format!("{key:08x}\t{}", text.replace('\\', "\\\\").replace('\n', "\\n"))
+}
+
+impl T {
+    /// The text in `lang`: compiled in, else from the packs, else (never for a complete build) the
+    /// Swedish, else the English.
+    pub fn get<'a>(&'a self, lang: Lang, packs: &'a Packs) -> &'a str {
+        let (own, pack) = match lang {
+            Lang::Sv => (self.sv, &packs.sv),
+            Lang::En => (self.en, &packs.en),
+        };
+        if !own.is_empty() {
+            return own;
+        }
+        if let Some(s) = pack.get(&self.key) {
+            return s;
+        }
+        if !self.sv.is_empty() {
+            return self.sv;
+        }
+        packs.sv.get(&self.key).map(String::as_str).unwrap_or(self.en)
+    }
+    /// Whether both languages are written (natively, where nothing is compiled out).
+    pub fn complete(&self) -> bool {
+        !self.sv.trim().is_empty() && !self.en.trim().is_empty()
+    }
+}
+
+/// What a row says to one audience in one language: the citizen wording where the row has one,
+/// nothing where it is hidden from citizens, and the staff wording otherwise.
+pub fn say<'a>(staff: &'a T, citizen: &'a Cz, lang: Lang, audience: Audience, packs: &'a Packs) -> Option<&'a str> {
+    match (audience, citizen) {
+        (Audience::Citizen, Cz::Text(c)) => Some(c.get(lang, packs)),
+        (Audience::Citizen, Cz::Hidden) => None,
+        _ => Some(staff.get(lang, packs)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pack_round_trips_and_bad_lines_are_skipped() {
+        let mut packs = Packs::default();
+        let text = "rad ett\\med\nny rad";
+        let pack = format!("{}\nnot a line\nzz\tx\n", pack_line(7, text));
+        Packs::read(&mut packs.en, &pack);
+        assert_eq!(packs.en.get(&7).map(String::as_str), Some(text));
+        assert_eq!(packs.en.len(), 1);
+    }
+
+    #[test]
+    fn a_compiled_out_text_comes_from_the_pack_and_falls_back_to_swedish() {
+        let slim = T { sv: "Hej", en: "", key: key("Hej") };
+        let mut packs = Packs::default();
+        assert_eq!(slim.get(Lang::En, &packs), "Hej");
+        packs.en.insert(key("Hej"), "Hello".into());
+        assert_eq!(slim.get(Lang::En, &packs), "Hello");
+        let citizen = T { sv: "", en: "", key: key("Du") };
+        packs.sv.insert(key("Du"), "Du".into());
+        assert_eq!(citizen.get(Lang::Sv, &packs), "Du");
+        assert_eq!(say(&slim, &Cz::Text(citizen), Lang::Sv, Audience::Citizen, &packs), Some("Du"));
+        assert_eq!(say(&slim, &Cz::Hidden, Lang::Sv, Audience::Citizen, &packs), None);
+        assert_eq!(say(&slim, &Cz::Hidden, Lang::En, Audience::Staff, &packs), Some("Hello"));
+    }
+
+    #[test]
+    fn the_key_is_fnv1a() {
+        assert_eq!(key(""), 0x811c_9dc5);
+        assert_eq!(key("a"), 0xe40c_292c);
+    }
+}
