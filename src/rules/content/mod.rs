@@ -9,6 +9,7 @@
 
 pub mod explainer;
 pub mod forms;
+pub mod obligations;
 pub mod outcomes;
 pub mod questions;
 
