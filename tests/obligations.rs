@@ -212,6 +212,8 @@ fn every_normative_sentence_is_indexed() {
         println!("skipped: seeds not found at {} (set SKYDDSGUIDE_SEEDS to check the index)", seeds_dir().display());
         return;
     };
+    // OBLIGATIONS_LIST=1 prints every normative sentence with the entries that index it.
+    let list = std::env::var_os("OBLIGATIONS_LIST").is_some();
     let mut problems = Vec::new();
     let mut found = 0;
     let mut covered = 0;
@@ -222,8 +224,20 @@ fn every_normative_sentence_is_indexed() {
                 OBLIGATIONS.iter().filter(|o| o.cite.src == *src && s.contains(&normalise(o.quote))).collect();
             if by.is_empty() {
                 problems.push(format!("not indexed ({}): {s}", src.id()));
+            } else if !by.iter().any(|o| is_normative(o.quote)) {
+                problems.push(format!("indexed only by quotes without its normative clause ({}): {s}", src.id()));
             } else {
                 covered += 1;
+            }
+            if list {
+                let how: Vec<String> = by
+                    .iter()
+                    .map(|o| match o.applies {
+                        Applies::In { carry, .. } => format!("{} In “{carry}”", o.cite.label()),
+                        Applies::NotHere(_) => format!("{} NotHere", o.cite.label()),
+                    })
+                    .collect();
+                println!("  {} | {s}", how.join("; "));
             }
         }
     }

@@ -168,6 +168,12 @@ pub static OBLIGATIONS: &[Obligation] = &[
     ),
     // ======== S1: 1177 e-tjänster Låsa inloggning Riktlinje ========
     ob(
+        "Vårdnadshavare har tillgång till detta via ombudsläget fram till att barnet fyllt 13 år.",
+        cite(S1, "1.1"),
+        // (extra): from 13, locking the child's login keeps no guardian out (issue 7 item 2).
+        at(&[&[LOCK_AND_GUARDIAN, AGE_13_15, RJH], &[LOCK_AND_GUARDIAN, AGE_16_17, RJH]], &[Why, NotCovered, Steps, Warn], "13 år"),
+    ),
+    ob(
         "Låsningen gäller alltid hela 1177 och hela landet.",
         cite(S1, "1.2"),
         at(LOCK_PLACED, &[NotCovered, Warn, Steps, Inform, Why], "hela landet"),
@@ -466,6 +472,13 @@ pub static OBLIGATIONS: &[Obligation] = &[
         "ska detta verkställas skyndsamt, och invånare informeras.",
         cite(S4, "2.3.2"),
         at(CARE_LIFT_RJH, &[Inform], "informera"),
+    ),
+    ob(
+        "tills barnet fyller 13 år.",
+        cite(S4, "3.1"),
+        // (extra): guardians have direct access "tills barnet fyller 13 år" (the sentence is cut by links in
+        // the seed); from 13 only through an extension (3.4–3.5), from 16 not at all.
+        at(&[&[LOCK_AND_GUARDIAN, AGE_13_15, RJH], &[LOCK_AND_GUARDIAN, AGE_16_17, RJH]], &[Why, NotCovered, Steps, Warn], "13 år"),
     ),
     ob(
         "Det kan även finnas uppgifter om andra personer i journalen, och där menprövning gjorts och uppgifterna bedömts inte ska vara tillgängliga för vårdnadshavaren genom direktåtkomst.",
