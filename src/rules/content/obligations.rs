@@ -72,8 +72,10 @@ const LOCK_BY_AUTHORITY_HERE_AFTER: &[When] = &[
     &[LOCK_AND_GUARDIAN, AUTHORITY, ACUTE, AFTER, HOME, UNDER_13, RJH],
 ];
 /// Care asks for a lock of a citizen not skriven here.
-const LOCK_BY_CARE_AWAY: &[When] = &[&[ANY_LOCK, APPLY, CARE, AWAY, RJH]];
-const LOCK_BY_AUTHORITY_AWAY: &[When] = &[&[ANY_LOCK, APPLY, AUTHORITY, AWAY, RJH]];
+const LOCK_BY_CARE_AWAY: &[When] =
+    &[&[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE, AWAY, RJH], &[LOCK_AND_GUARDIAN, CARE, AWAY, UNDER_13, RJH]];
+const LOCK_BY_AUTHORITY_AWAY: &[When] =
+    &[&[LOCK_OR_LOCK_AND_SEAL, APPLY, AUTHORITY, AWAY, RJH], &[LOCK_AND_GUARDIAN, AUTHORITY, AWAY, UNDER_13, RJH]];
 /// Lock and seal placed by the region (S1 1.2.1 follow-up).
 const LOCK_AND_SEAL_BY_REGION: &[When] = &[&[LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, RJH]];
 const LOCK_LIFT: &[When] = &[&[LOCK, LIFT, RJH]];
@@ -185,9 +187,16 @@ pub static OBLIGATIONS: &[Obligation] = &[
         at(LOCK_ALONE_PLACED, &[NotCovered, Warn, Steps, Inform, Now], "försegl"),
     ),
     ob(
-        "Om försegling görs av vården förseglas alltid hela journalen och alla vårdgivare, medan invånare kan begränsa förseglingen till enstaka enheter.",
+        // One sentence, two clauses, two situations: care's sealing (whole record), the citizen's
+        // partial sealing (single units; the RJH routine gives no procedure for it, issue 7 item 3).
+        "Om försegling görs av vården förseglas alltid hela journalen och alla vårdgivare",
         cite(S1, "1.2"),
         at(CARE_SEAL_OR_CONTINUE, &[Conflict, Steps, Decide, Execute, NotCovered, Warn], "hela journalen"),
+    ),
+    ob(
+        "medan invånare kan begränsa förseglingen till enstaka enheter.",
+        cite(S1, "1.2"),
+        at(&[&[SEAL, APPLY, CITIZEN, PART, RJH]], &[Steps, NotCovered, Warn, Conflict, Ask, Why], "enhet"),
     ),
     ob(
         "För att vårdnadshavare som inte ska ha tillgång till ett barns 1177 e-tjänster eller 1177 journal behöver barnets inloggning låsas och vårdnadshavarrätten blockeras i journalen.",
