@@ -11,6 +11,7 @@ pub mod chrome;
 pub mod explainer;
 pub mod forms;
 pub mod index;
+pub mod obligations;
 pub mod outcomes;
 pub mod questions;
 

@@ -290,7 +290,7 @@ pub static LINES: &[Line] = &[
     // ---- refusals for a lock ----
     l(Why, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
         s!("Beslut om låsning kan bara fattas om invånaren är skriven i Region Jämtland Härjedalen. Låsning på begäran av vårdgivare eller annan extern part hanteras av den region där invånaren är skriven.", ""),
-        &[cite(S1, "3.3"), cite(S0, "Låsa inloggning till 1177")]),
+        &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S0, "Låsa inloggning till 1177")]),
     l(Conflict, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, AWAY, RJH],
         s!("Ärendet hanteras av den region där invånaren är skriven (S0, S1 4.2). Om hävning av en låsning säger riktlinjen också ”Lämna ej ut uppgift om var invånaren är folkbokförd till tredje part” (S1 5.3). Hur en begäran om låsning lämnas över till hemregionen utan att den som begär låsningen får veta var invånaren är folkbokförd säger källorna inte.", ""),
         &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "4.2"), cite(S1, "5.3")]),
@@ -539,6 +539,9 @@ pub static LINES: &[Line] = &[
         s!("Utskrift av delar av journalanteckningar från aktuell klinik under förseglingsperioden kan ske efter menprövning av patientansvarig läkare.", ""),
         &[cite(S4, "2.2.2")]),
     l(Ask, V::Seal, &[SEAL, CONTINUE, RJH], CENTRAL_SUPPORT_CONTACT, &[cite(S3, "")]),
+    l(Conflict, V::Seal, &[SEAL, CONTINUE, RJH],
+        s!("Omfattning: riktlinjen för låsning säger att vårdens försegling alltid gäller hela journalen och alla vårdgivare (S1 1.2); rutinen för försegling låter verksamhetschefen besluta vilken enhet eller vilka enheter som är aktuella (S4 2.2.2). Widgeten följer den specifika rutinen.", ""),
+        &[cite(S1, "1.2"), cite(S4, "2.2.2")]),
     l(FollowUp, V::Seal, &[SEAL, CONTINUE, JKPG],
         s!("Slutdatum för hur länge förseglingen ska vara aktiv ska alltid sättas; max 3 månader rekommenderas. Nytt individuellt ställningstagande om försegling är fortsatt nödvändig tas vid behov. Skickat formulär kan skrivas ut och sparas som arbetsmaterial om nytt ställningstagande ska göras.", ""),
         &[cite(S2, "Rutin vid försegling")]),
@@ -733,7 +736,7 @@ pub static LINES: &[Line] = &[
         &[cite(S4, "3.2"), cite(S4, "2.2.2")]).unless(&[GUARDIAN_16_17]),
     // ---- vårdnadshavare ut, barn 13–15 år: ta bort förlängningen (S4 3.4, 3.5; S1 1.1, 1.2) ----
     l(Steps, V::Guardian, GUARDIAN_OUT_13_15,
-        s!("Mellan 13 och 15 år har vårdnadshavare direktåtkomst till barnets journal bara om förlängd direktåtkomst har beviljats, och förlängningen gäller bara journalinformation från aktuell klinik. Den tas bort enligt rutinen nedan. Finns ingen förlängning har vårdnadshavaren ingen direktåtkomst att ta bort.", ""),
+        s!("Vårdnadshavare har direktåtkomst till barnets journal tills barnet fyller 13 år. Mellan 13 och 15 år har de den bara om förlängd direktåtkomst har beviljats, och förlängningen gäller bara journalinformation från aktuell klinik. Den tas bort enligt rutinen nedan. Finns ingen förlängning har vårdnadshavaren ingen direktåtkomst att ta bort.", ""),
         &[cite(S4, "3.1"), cite(S4, "3.4"), cite(S4, "3.5")]),
     l(Warn, V::Guardian, GUARDIAN_OUT_13_15,
         s!("Lås inte barnets inloggning för att stänga ute vårdnadshavare: från 13 år når vårdnadshavare inte barnets 1177 via ombudsläget, och en låsning gäller alltid hela 1177 och hela landet. Den stänger bara ute barnet.", ""),
@@ -757,7 +760,7 @@ pub static LINES: &[Line] = &[
     l(Warn, V::Guardian, &[LOCK_AND_GUARDIAN, ORDINARY, RJH],
         s!("Rutinen beskriver försegling av vårdnadshavares direktåtkomst som en akut, omedelbar åtgärd av barnklinikens bakjour, följd av beslut om fortsatt försegling. Någon ordinarie ordning anges inte; stegen nedan är rutinens.", ""),
         &[cite(S4, "3.2")]),
-    l(Steps, V::Lock, LOCK_GUARDIAN,
+    l(Steps, V::Lock, &[LOCK_AND_GUARDIAN, RJH],
         s!("För att vårdnadshavare inte ska ha tillgång till barnets 1177 e-tjänster eller 1177 journal behöver barnets inloggning låsas och vårdnadshavarrätten blockeras i journalen.", ""),
         &[cite(S1, "1.2")]),
     // ---- häva försegling av vårdnadshavares åtkomst (S4 3.3) ----
