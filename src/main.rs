@@ -174,6 +174,12 @@ fn texts_missing() {
     for (p, sv, en) in plain {
         emit(p, "staff", sv, en);
     }
+    // Rows the citizen view shows that have no citizen wording yet (and are not hidden on purpose).
+    for (p, s) in skyddsguide::rules::content::index::citizen_view() {
+        if s.citizen == Cz::Missing {
+            emit(p.0, "citizen-needed", s.staff.sv, "");
+        }
+    }
     for l in out {
         println!("{l}");
     }

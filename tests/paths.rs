@@ -9,7 +9,7 @@ use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::dates::parse_iso;
-use skyddsguide::rules::graph::{self, enumerate, walk};
+use skyddsguide::rules::graph::{self, enumerate, enumerate_from, walk};
 use skyddsguide::rules::model::{Kind, Section};
 use skyddsguide::rules::render::outcome_text;
 use skyddsguide::rules::resolve::{headings, resolve};
@@ -18,16 +18,35 @@ use skyddsguide::rules::{Facts, V};
 
 const REGIONS: [V; 2] = [V::Rjh, V::Jonkoping];
 
+/// Where paths start: each region, for staff (the default) and for citizens (their own way in).
+fn bases() -> Vec<Facts> {
+    let mut out = Vec::new();
+    for region in REGIONS {
+        out.push(Facts::new().with(region));
+        out.push(Facts::new().with(region).with(V::Citizen));
+    }
+    out
+}
+
+fn with(base: &Facts, answers: &[V]) -> Facts {
+    let mut f = base.clone();
+    for a in answers {
+        f.set(*a);
+    }
+    f
+}
+
 #[test]
 fn every_path_ends_in_exactly_one_cited_outcome() {
     let today = parse_iso("2026-01-15").unwrap();
     let mut total = 0;
-    for region in REGIONS {
-        let paths = enumerate(region);
+    for base in bases() {
+        let region = base.region();
+        let paths = enumerate_from(&base);
         assert!(!paths.is_empty());
         for answers in &paths {
             total += 1;
-            let f = graph::facts_for(region, answers);
+            let f = with(&base, answers);
             let w = walk(&f);
             assert!(w.is_complete(), "{answers:?} is not complete");
             assert_eq!(w.answered.len(), answers.len(), "{answers:?}: not every answer was used");
@@ -98,9 +117,9 @@ fn nothing_in_the_content_is_unreachable() {
     let mut lines = BTreeSet::new();
     let mut forms = BTreeSet::new();
     let mut notes = BTreeSet::new();
-    for region in REGIONS {
-        for answers in enumerate(region) {
-            let f = graph::facts_for(region, &answers);
+    for base in bases() {
+        for answers in enumerate_from(&base) {
+            let f = with(&base, &answers);
             let w = walk(&f);
             for (q, _) in &w.answered {
                 questions.insert(q.id);
@@ -160,9 +179,9 @@ fn nothing_in_the_content_is_unreachable() {
 /// reopens the question answered last, and the start is reached again.
 #[test]
 fn every_path_runs_forwards_and_backwards() {
-    for region in REGIONS {
-        for answers in enumerate(region) {
-            let mut f = Facts::new().with(region);
+    for base in bases() {
+        for answers in enumerate_from(&base) {
+            let mut f = base.clone();
             let mut asked = Vec::new();
             for a in &answers {
                 let q = walk(&f).open.expect("an open question before each answer");
@@ -175,7 +194,8 @@ fn every_path_runs_forwards_and_backwards() {
                 f = graph::back(&f);
                 assert_eq!(walk(&f).open.map(|q| q.id), Some(*id), "back from {answers:?}");
             }
-            assert_eq!(walk(&f).open.map(|q| q.id), Some("start"));
+            assert_eq!(walk(&f).open.map(|q| q.id), asked.first().copied());
+            assert!(matches!(asked.first(), Some(&"start" | &"start-citizen")));
         }
     }
 }
@@ -210,23 +230,11 @@ fn changing_an_answer_never_asks_again_what_still_applies() {
     }
 }
 
-#[test]
-fn golden_file_of_every_outcome() {
-    let today = parse_iso("2026-01-15").unwrap();
-    let mut text = String::from("# Every outcome of every path, rendered as plain text (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n");
-    for region in REGIONS {
-        for answers in enumerate(region) {
-            let f = graph::facts_for(region, &answers);
-            let w = walk(&f);
-            let o = resolve(&w.path, today).unwrap();
-            let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
-            text.push_str(&format!("\n======== #{link}\n"));
-            text.push_str(&outcome_text(&o, &w, &Voice::sv_staff()));
-        }
-    }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/outcomes.txt");
+/// Compare `text` with a golden file, or write it with UPDATE_GOLDEN=1.
+fn golden(file: &str, text: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, &text).unwrap();
+        std::fs::write(&path, text).unwrap();
         println!("golden file written: {}", path.display());
         return;
     }
@@ -234,12 +242,37 @@ fn golden_file_of_every_outcome() {
     if old != text {
         let first = old.lines().zip(text.lines()).position(|(a, b)| a != b).unwrap_or(0);
         panic!(
-            "tests/golden/outcomes.txt differs from the content (first difference at line {}):\n  file: {:?}\n  now:  {:?}\nReview the change, then regenerate with UPDATE_GOLDEN=1 cargo test --test paths",
+            "{file} differs from the content (first difference at line {}):\n  file: {:?}\n  now:  {:?}\nReview the change, then regenerate with UPDATE_GOLDEN=1 cargo test --test paths",
             first + 1,
             old.lines().nth(first),
             text.lines().nth(first)
         );
     }
+}
+
+/// Every outcome of every staff path (outcomes.txt) and, in the citizen's words, of every citizen
+/// path (citizen.txt): a content change is a reviewable diff.
+#[test]
+fn golden_file_of_every_outcome() {
+    use skyddsguide::rules::text::{Audience, Lang, Packs};
+    let today = parse_iso("2026-01-15").unwrap();
+    let head = "# Every outcome of every path, rendered as plain text (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n";
+    let (mut staff, mut citizen) = (String::from(head), String::from(head));
+    let citizen_voice = Voice::new(Lang::Sv, Audience::Citizen, Packs::empty());
+    for base in bases() {
+        let is_citizen = base.get(skyddsguide::rules::K::Audience) == Some(V::Citizen);
+        for answers in enumerate_from(&base) {
+            let w = walk(&with(&base, &answers));
+            let o = resolve(&w.path, today).unwrap();
+            let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
+            let (text, voice) =
+                if is_citizen { (&mut citizen, citizen_voice) } else { (&mut staff, Voice::sv_staff()) };
+            text.push_str(&format!("\n======== #{link}\n"));
+            text.push_str(&outcome_text(&o, &w, &voice));
+        }
+    }
+    golden("tests/golden/outcomes.txt", &staff);
+    golden("tests/golden/citizen.txt", &citizen);
 }
 
 /// Only questions whose answer changes the outcome are asked: for every question on every path,

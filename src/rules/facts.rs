@@ -395,6 +395,10 @@ impl Facts {
     pub fn effective(&self) -> Facts {
         let mut f = self.clone();
         f.set(self.region());
+        // Staff is the default audience: questions for staff only name it.
+        if !f.has(K::Audience) {
+            f.set(V::Staff);
+        }
         let (case, action) = match (self.get(K::Need), self.get(K::Measure)) {
             // "Guardians out" depends on the child's age: guardians reach 1177 (ombudsläget) and the
             // record until 13 (S1 1.1, S4 3.1), so the login is locked and their access sealed

@@ -56,6 +56,10 @@ pub fn walk(facts: &Facts) -> Walk {
         match given {
             Some(v) => {
                 path.set(v);
+                // What the answer implies comes with it (`Opt::also`), replacing what was given.
+                for a in q.option(v).map(|o| o.also).unwrap_or(&[]) {
+                    path.set(*a);
+                }
                 answered.push((q, v));
             }
             None => {
@@ -96,6 +100,16 @@ pub fn answer(facts: &Facts, v: V) -> Facts {
         _ => {}
     }
     f.set(v);
+    let w = walk(&f);
+    if let Some((q, _)) = w.answered.iter().find(|(_, a)| *a == v) {
+        for a in q.option(v).map(|o| o.also).unwrap_or(&[]) {
+            f.set(*a);
+        }
+    } else if let Some(o) = w.open.and_then(|q| q.option(v)) {
+        for a in o.also {
+            f.set(*a);
+        }
+    }
     settle(&f)
 }
 
@@ -114,9 +128,13 @@ pub fn settle(facts: &Facts) -> Facts {
 pub fn back(facts: &Facts) -> Facts {
     let w = walk(facts);
     let mut f = w.path.clone();
-    if let Some((q, _)) = w.answered.last() {
+    if let Some((q, v)) = w.answered.last() {
         for k in q.keys() {
             f.unset(k);
+        }
+        // What the answer implied goes with it.
+        for a in q.option(*v).map(|o| o.also).unwrap_or(&[]) {
+            f.unset(a.key());
         }
     }
     f
@@ -134,10 +152,19 @@ pub fn facts_for(region: V, answers: &[V]) -> Facts {
 /// Every complete path through the graph, from the start, for one region: the answers in order.
 /// Used by the tests, the golden file and the benchmark.
 pub fn enumerate(region: V) -> Vec<Vec<V>> {
+    enumerate_from(&Facts::new().with(region))
+}
+
+/// Every complete path from `base` (a region, and the citizen audience for the citizen's paths).
+pub fn enumerate_from(base: &Facts) -> Vec<Vec<V>> {
     let mut out = Vec::new();
     let mut stack = vec![Vec::<V>::new()];
     while let Some(answers) = stack.pop() {
-        let w = walk(&facts_for(region, &answers));
+        let mut f = base.clone();
+        for a in &answers {
+            f.set(*a);
+        }
+        let w = walk(&f);
         match w.open {
             None => out.push(answers),
             Some(q) => {
@@ -207,7 +234,22 @@ mod tests {
         let q = QUESTIONS.iter().find(|q| q.id == "hours").unwrap();
         assert_eq!(q.depends_on(), vec![K::Region, K::Urgency, K::Home, K::Case]);
         let start = QUESTIONS.iter().find(|q| q.id == "start").unwrap();
-        assert!(start.depends_on().is_empty());
+        assert_eq!(start.depends_on(), vec![K::Audience]);
+    }
+
+    #[test]
+    fn a_citizens_answer_brings_what_it_implies() {
+        let f = Facts::new().with(V::Citizen);
+        assert_eq!(walk(&f).open.map(|q| q.id), Some("start-citizen"));
+        let g = answer(&f, V::SealedByCare);
+        let w = walk(&g);
+        assert!(w.is_complete(), "{:?}", w.open.map(|q| q.id));
+        assert_eq!(g.get(K::Measure), Some(V::Seal));
+        assert_eq!(g.get(K::By), Some(V::ByCitizen));
+        assert_eq!(super::super::resolve::heading(&w.path).map(|h| h.id), Some("seal-lift-care-sealing-by-citizen"));
+        // The same situation from a link: the implied facts come from the answer.
+        let link = Facts::new().with(V::Citizen).with(V::SealedByCare);
+        assert!(walk(&link).is_complete());
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod content;
 pub mod dates;
 pub mod facts;
 pub mod graph;
+pub mod lix;
 pub mod model;
 pub mod pnr;
 pub mod render;

@@ -14,6 +14,9 @@ pub struct Opt {
     pub label: Say,
     /// A short explanation under the label, or empty.
     pub hint: Say,
+    /// Facts the answer implies besides its value (the citizen's way in: "I want to remove a
+    /// sealing I made myself" is measure, action, by and sealedby at once). Set with the answer.
+    pub also: &'static [V],
 }
 
 /// A question, asked when one of `when` holds and none of its keys is answered yet.

@@ -35,6 +35,8 @@ pub struct State {
     pub form: FormFields,
     /// The region the host page set (data-region); a link may override it.
     pub default_region: V,
+    /// The audience the host page set (data-audience); a link or the switch may override it.
+    pub default_audience: V,
     /// Bumped when the view moves to a new question or outcome, so the UI knows to move focus.
     pub step: u32,
 }
@@ -81,15 +83,27 @@ impl State {
             personal: Personal::default(),
             form: FormFields::default(),
             default_region,
+            default_audience: V::Staff,
             step: 0,
         }
     }
 
-    /// The facts with the host's default region filled in.
+    /// The same state for a host page that set another audience.
+    pub fn with_audience(mut self, audience: V) -> State {
+        if audience.key() == K::Audience {
+            self.default_audience = audience;
+        }
+        self
+    }
+
+    /// The facts with the host's default region and audience filled in.
     pub fn situation(&self) -> Facts {
         let mut f = self.facts.clone();
         if !f.has(K::Region) {
             f.set(self.default_region);
+        }
+        if !f.has(K::Audience) {
+            f.set(self.default_audience);
         }
         f
     }
@@ -124,10 +138,14 @@ impl State {
     }
 }
 
-/// Drop the region again when the state had none of its own (the host's default stays implicit).
+/// Drop the region and audience again when the state had none of its own (the host's defaults
+/// stay implicit, out of the link).
 fn keep_region_implicit(s: &State, mut f: Facts) -> Facts {
     if !s.facts.has(K::Region) {
         f.unset(K::Region);
+    }
+    if !s.facts.has(K::Audience) {
+        f.unset(K::Audience);
     }
     f
 }
@@ -224,6 +242,9 @@ pub fn reduce(state: State, action: Action) -> State {
             let mut with_region = facts.clone();
             if !with_region.has(K::Region) {
                 with_region.set(s.default_region);
+            }
+            if !with_region.has(K::Audience) {
+                with_region.set(s.default_audience);
             }
             errors.extend(graph::walk(&with_region).unused_errors());
             s.page = page;

@@ -122,6 +122,15 @@ macro_rules! s {
     };
 }
 
+/// A row's text that reads the same for staff and citizens (a text only the citizen view asks,
+/// or one already in plain words).
+#[macro_export]
+macro_rules! sc {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::rules::text::Say { staff: $crate::t!($sv, $en), citizen: $crate::rules::text::Cz::Text($crate::c!($sv, $en)) }
+    };
+}
+
 /// FNV-1a, 32 bits, over the bytes of `s`, evaluated at compile time for every text.
 pub const fn key(s: &str) -> u32 {
     let b = s.as_bytes();

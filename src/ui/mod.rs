@@ -229,8 +229,9 @@ enum PackLoad {
 pub fn app(props: &AppProps) -> Html {
     let region = props.region;
     let sync = props.sync_url;
+    let host_audience = props.audience;
     let store = use_reducer(move || {
-        let s = State::new(today(), region);
+        let s = State::new(today(), region).with_audience(host_audience);
         let hash = if sync { location_hash() } else { String::new() };
         Store(reduce(s, Action::Fragment(hash)))
     });

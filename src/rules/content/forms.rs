@@ -10,10 +10,10 @@ use crate::s;
 pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
     title: Some("Begäran om att låsa inloggningen till 1177.se"),
-    description: s!("Invånarens egen begäran om låst inloggning.", ""),
+    description: s!("Invånarens egen begäran om låst inloggning.", "The citizen's own request for a locked login."),
     cite: &[cite(S1, "2.1")],
     recipient: "Inera",
-    how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", ""),
+    how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "The citizen sends the form by e-mail or letter. The form is on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -21,10 +21,10 @@ pub static LOCK_REQUEST: FormDef = FormDef {
 pub static SEAL_REQUEST: FormDef = FormDef {
     id: "seal-request",
     title: Some("Begäran om försegling av journal via nätet"),
-    description: s!("Invånarens begäran om försegling via central support.", ""),
+    description: s!("Invånarens begäran om försegling via central support.", "The citizen's request for sealing through central support."),
     cite: &[cite(S4, "2.2.1")],
     recipient: "Central support för e-tjänsten Journalen, Hus 2",
-    how: s!("Skickas till central support för verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost.", ""),
+    how: s!("Skickas till central support för verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost.", "Sent to central support for execution and diarieföring (registering the case in the official register). If the form is handed in at a hälsocentral (health centre) or care unit, that unit sends the form by internpost (internal mail)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -32,10 +32,13 @@ pub static SEAL_REQUEST: FormDef = FormDef {
 pub static CARE_SEAL: FormDef = FormDef {
     id: "care-seal",
     title: Some("Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare"),
-    description: s!("Vårdens beslut om tillfällig försegling.", ""),
+    description: s!("Vårdens beslut om tillfällig försegling.", "Care's decision on a temporary sealing."),
     cite: &[cite(S4, "2.2.2")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    how: s!(
+        "Internpost, för verkställande och diarieföring.",
+        "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."
+    ),
     attach: s!("", ""),
     one_year: false,
 };
@@ -43,10 +46,10 @@ pub static CARE_SEAL: FormDef = FormDef {
 pub static CARE_SEAL_ACUTE: FormDef = FormDef {
     id: "care-seal-acute",
     title: None,
-    description: s!("Källan säger att beslutet om den tillfälliga akuta förseglingen dokumenteras ”på blanketten” men ger den ingen egen titel. Närmast före i rutinen nämns ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare”.", ""),
+    description: s!("Källan säger att beslutet om den tillfälliga akuta förseglingen dokumenteras ”på blanketten” men ger den ingen egen titel. Närmast före i rutinen nämns ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare”.", "The source says that the decision on the temporary acute sealing is documented ”på blanketten” (on the form) but gives the form no title of its own. Immediately before, the routine names ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare” (care's initiative: remove direct access to record information for a citizen)."),
     cite: &[cite(S4, "2.2.2")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Internpost, för diarieföring.", ""),
+    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -54,10 +57,10 @@ pub static CARE_SEAL_ACUTE: FormDef = FormDef {
 pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
     id: "care-seal-continued",
     title: None,
-    description: s!("Källan säger att beslutet dokumenteras ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” men ger blanketten ingen titel.", ""),
+    description: s!("Källan säger att beslutet dokumenteras ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” men ger blanketten ingen titel.", "The source says that the decision is documented ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” (on a form that handles documentation of decisions on continued sealing of Journalen on health care's initiative) but gives the form no title."),
     cite: &[cite(S4, "2.2.2")],
     recipient: "",
-    how: s!("Fråga Central support för e-tjänsten Journalen vart den skickas.", ""),
+    how: s!("Fråga Central support för e-tjänsten Journalen vart den skickas.", "Ask Central support för e-tjänsten Journalen (the region's central support for the Journalen service) where it is to be sent."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -65,10 +68,10 @@ pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
 pub static CITIZEN_UNSEAL: FormDef = FormDef {
     id: "citizen-unseal",
     title: None,
-    description: s!("Blanketten för att häva försegling på invånarens initiativ. Källan ger den ingen titel; supporten skickar den till invånaren.", ""),
+    description: s!("Blanketten för att häva försegling på invånarens initiativ. Källan ger den ingen titel; supporten skickar den till invånaren.", "The form for lifting a sealing on the citizen's initiative. The source gives it no title; the support sends it to the citizen."),
     cite: &[cite(S4, "2.3.1")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.", ""),
+    how: s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.", "The citizen personally returns the completed form to any hälsocentral (health centre) or hospital, which sends it by internpost (internal mail); the citizen can also send it directly to the support."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -76,10 +79,16 @@ pub static CITIZEN_UNSEAL: FormDef = FormDef {
 pub static CARE_UNSEAL: FormDef = FormDef {
     id: "care-unseal",
     title: Some("Vårdens initiativ: häva försegling av direktåtkomst till journalinformation"),
-    description: s!("Vårdens beslut att häva förseglingen före slutdatum.", ""),
+    description: s!(
+        "Vårdens beslut att häva förseglingen före slutdatum.",
+        "Care's decision to lift the sealing before the slutdatum (end date)."
+    ),
     cite: &[cite(S4, "2.3.2")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    how: s!(
+        "Internpost, för verkställande och diarieföring.",
+        "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."
+    ),
     attach: s!("", ""),
     one_year: false,
 };
@@ -87,10 +96,10 @@ pub static CARE_UNSEAL: FormDef = FormDef {
 pub static GUARDIAN_SEAL_ACUTE: FormDef = FormDef {
     id: "guardian-seal-acute",
     title: Some("Vårdens initiativ: Akut försegling av direktåtkomst till barns journalinformation för vårdnadshavare"),
-    description: s!("Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.", ""),
+    description: s!("Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.", "The bakjour (senior doctor on call) at barnkliniken (the paediatric clinic) documents the decision on the temporary sealing."),
     cite: &[cite(S4, "3.2")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Internpost, för diarieföring.", ""),
+    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -98,10 +107,10 @@ pub static GUARDIAN_SEAL_ACUTE: FormDef = FormDef {
 pub static GUARDIAN_SEAL_CONTINUED: FormDef = FormDef {
     id: "guardian-seal-continued",
     title: Some("Vårdens initiativ: Fortsatt försegling alternativt upplåsning av direktåtkomst till barns journalinformation för vårdnadshavare"),
-    description: s!("Beslut om fortsatt försegling eller upplåsning.", ""),
+    description: s!("Beslut om fortsatt försegling eller upplåsning.", "Decision on continued sealing or unlocking."),
     cite: &[cite(S4, "3.2"), cite(S4, "3.3")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Internpost, för diarieföring.", ""),
+    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -109,10 +118,10 @@ pub static GUARDIAN_SEAL_CONTINUED: FormDef = FormDef {
 pub static GUARDIAN_EXTEND: FormDef = FormDef {
     id: "guardian-extend",
     title: Some("Direktåtkomst journalinformation till vårdnadshavare för minderårig från 13 år t o m 15 år"),
-    description: s!("Vårdnadshavarens förlängda direktåtkomst.", ""),
+    description: s!("Vårdnadshavarens förlängda direktåtkomst.", "The legal guardian's extended direct access."),
     cite: &[cite(S4, "3.4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Ifylld blankett skickas till Central support.", ""),
+    how: s!("Ifylld blankett skickas till Central support.", "The completed form is sent to Central support."),
     attach: s!("", ""),
     one_year: true,
 };
@@ -120,10 +129,16 @@ pub static GUARDIAN_EXTEND: FormDef = FormDef {
 pub static CHILD_ACCESS: FormDef = FormDef {
     id: "child-access",
     title: Some("Direktåtkomst journalinformation till minderårig från 13 år t o m 15 år"),
-    description: s!("Barnets egen direktåtkomst utifrån mognadsgrad.", ""),
+    description: s!(
+        "Barnets egen direktåtkomst utifrån mognadsgrad.",
+        "The child's own direct access, based on maturity."
+    ),
     cite: &[cite(S4, "3.4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Internpost, för verkställande och diarieföring.", ""),
+    how: s!(
+        "Internpost, för verkställande och diarieföring.",
+        "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."
+    ),
     attach: s!("", ""),
     one_year: true,
 };
@@ -131,10 +146,10 @@ pub static CHILD_ACCESS: FormDef = FormDef {
 pub static REMOVE_EXTENSION: FormDef = FormDef {
     id: "remove-extension",
     title: Some("Ta bort förlängd direktåtkomst av journalinformation för minderårig och eller vårdnadshavare barn från 13 år t o m 15 år"),
-    description: s!("Ärendet initieras av vårdnadshavare eller barnet.", ""),
+    description: s!("Ärendet initieras av vårdnadshavare eller barnet.", "The case is initiated by the legal guardian or the child."),
     cite: &[cite(S4, "3.5")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("För verkställande och diarieföring.", ""),
+    how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -142,10 +157,10 @@ pub static REMOVE_EXTENSION: FormDef = FormDef {
 pub static CARE_REMOVE_EXTENSION: FormDef = FormDef {
     id: "care-remove-extension",
     title: Some("Vårdens initiativ: Ta bort förlängd direktåtkomst av journalinformation för minderårig från 13 år t o m 15 år och eller vårdnadshavare"),
-    description: s!("Ärendet initieras av hälso- och sjukvården.", ""),
+    description: s!("Ärendet initieras av hälso- och sjukvården.", "The case is initiated by health care."),
     cite: &[cite(S4, "3.5")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("För verkställande och diarieföring.", ""),
+    how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register)."),
     attach: s!("", ""),
     one_year: false,
 };
@@ -153,21 +168,27 @@ pub static CARE_REMOVE_EXTENSION: FormDef = FormDef {
 pub static OMBUD_ACCESS: FormDef = FormDef {
     id: "ombud",
     title: Some("Legal företrädares åtkomst till Journalen som ombud"),
-    description: s!("Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.", ""),
+    description: s!("Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.", "Ordered by the legal representative (legal ställföreträdare) from Central support or the clinic concerned."),
     cite: &[cite(S4, "4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Internpost, för verkställande och diarieföring.", ""),
-    attach: s!("Tingsrättens beslut (förordnande med uppdrag att sörja för person).", ""),
+    how: s!("Internpost, för verkställande och diarieföring.", "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."),
+    attach: s!("Tingsrättens beslut (förordnande med uppdrag att sörja för person).", "The decision of tingsrätten (the district court): an appointment (förordnande) with a mandate to look after the person (sörja för person)."),
     one_year: true,
 };
 
 pub static JKPG_SEAL: FormDef = FormDef {
     id: "jonkoping-seal",
     title: Some("Försegling av direktåtkomst till 1177 Journalen på begäran av vårdpersonal"),
-    description: s!("Formuläret för försegling av en del av 1177 Journalen.", ""),
+    description: s!(
+        "Formuläret för försegling av en del av 1177 Journalen.",
+        "The form for sealing a part of 1177 Journalen."
+    ),
     cite: &[cite(S2, "Försegla delvis"), cite(S2, "Rutin vid försegling")],
     recipient: "Region Jönköpings läns kontaktcenter",
-    how: s!("Formuläret tas emot av kontaktcenter för verkställande.", ""),
+    how: s!(
+        "Formuläret tas emot av kontaktcenter för verkställande.",
+        "The form is received by kontaktcenter (Region Jönköpings län's contact centre) for execution."
+    ),
     attach: s!("", ""),
     one_year: false,
 };
@@ -175,10 +196,16 @@ pub static JKPG_SEAL: FormDef = FormDef {
 pub static JKPG_UNSEAL: FormDef = FormDef {
     id: "jonkoping-unseal",
     title: Some("Bryta försegling av direktåtkomst till 1177 Journalen på begäran av vårdpersonal"),
-    description: s!("När förseglingen ska tas bort före slutdatum.", ""),
+    description: s!(
+        "När förseglingen ska tas bort före slutdatum.",
+        "When the sealing is to be removed before the slutdatum (end date)."
+    ),
     cite: &[cite(S2, "Vårdpersonal som vill ta bort försegling")],
     recipient: "Region Jönköpings läns kontaktcenter",
-    how: s!("Formuläret tas emot av kontaktcenter för verkställande.", ""),
+    how: s!(
+        "Formuläret tas emot av kontaktcenter för verkställande.",
+        "The form is received by kontaktcenter (Region Jönköpings län's contact centre) for execution."
+    ),
     attach: s!("", ""),
     one_year: false,
 };
@@ -306,7 +333,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
-        content: s!("Låsning av inloggning till 1177: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen.", ""),
+        content: s!("Låsning av inloggning till 1177: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen.", "Lock of the login to 1177: decision, grounds and decision-maker. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service)."),
         cite: &[cite(S1, "3.3")],
     },
     CosmicNote {
@@ -314,7 +341,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "",
         option: "",
-        content: s!("Låsning av inloggning till 1177 på begäran av annan myndighet: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen. Riktlinjen anger inget sökord här.", ""),
+        content: s!("Låsning av inloggning till 1177 på begäran av annan myndighet: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen. Riktlinjen anger inget sökord här.", "Lock of the login to 1177 at the request of another authority: decision, grounds and decision-maker. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service). The guideline gives no sökord (keyword in the record) here."),
         cite: &[cite(S1, "4.3")],
     },
     CosmicNote {
@@ -322,7 +349,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
-        content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen.", ""),
+        content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen.", "Lifting of a locked login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service)."),
         cite: &[cite(S1, "5.3")],
     },
     CosmicNote {
@@ -330,7 +357,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", ""),
+        content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", "Sealing of Journalen on health care's initiative, with slutdatum (end date)."),
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -338,7 +365,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", ""),
+        content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", "Sealing of Journalen on health care's initiative, with slutdatum (end date)."),
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -346,7 +373,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", ""),
+        content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", "Decision on continued sealing: that the Journalen e-service is to be closed for a longer period, for which units, with slutdatum (end date)."),
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -354,7 +381,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
-        content: s!("Förseglingen är hävd (dokumenteras efter verkställande).", ""),
+        content: s!("Förseglingen är hävd (dokumenteras efter verkställande).", "The sealing has been lifted (documented after execution)."),
         cite: &[cite(S4, "2.3.2")],
     },
     CosmicNote {
@@ -362,7 +389,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
-        content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", ""),
+        content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", "Note on the sealing of legal guardians' direct access, by the physician responsible for the care."),
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
@@ -370,7 +397,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
-        content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", ""),
+        content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", "Note on the sealing of legal guardians' direct access, by the physician responsible for the care."),
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
@@ -378,7 +405,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Försegling hävd",
-        content: s!("Notering att förseglingen hävts, för den ene eller båda vårdnadshavare.", ""),
+        content: s!("Notering att förseglingen hävts, för den ene eller båda vårdnadshavare.", "Note that the sealing has been lifted, for one or both legal guardians."),
         cite: &[cite(S4, "3.3")],
     },
     CosmicNote {
@@ -386,7 +413,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "mallen Administrativ anteckning",
         keyword: "Åtgärd",
         option: "",
-        content: s!("Att försegling av information är gjord, vilken tid den gäller, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", ""),
+        content: s!("Att försegling av information är gjord, vilken tid den gäller, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", "That a sealing of information has been done, the period it applies for, who took the decision, what the decision was based on and who informed the patient."),
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
     CosmicNote {
@@ -394,7 +421,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "mallen Administrativ anteckning",
         keyword: "Åtgärd",
         option: "",
-        content: s!("Att förseglingen är återställd (borttagen), när, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", ""),
+        content: s!("Att förseglingen är återställd (borttagen), när, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", "That the sealing has been reversed (removed), when, who took the decision, what the decision was based on and who informed the patient."),
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
 ];

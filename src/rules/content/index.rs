@@ -118,3 +118,69 @@ pub fn pack(lang: crate::rules::text::Lang) -> String {
     out.push(String::new());
     out.join("\n")
 }
+
+/// Every row text the citizen view can show: the questions asked on every citizen path (legend,
+/// why, and every option with its hint), the outcome headings and lines reached, the forms and the
+/// explainer. Each needs its citizen wording, or to be hidden on purpose.
+pub fn citizen_view() -> Vec<(Place, &'static Say)> {
+    use crate::rules::facts::Facts;
+    use crate::rules::graph::{enumerate_from, walk};
+    use crate::rules::resolve::resolve;
+    let mut out: Vec<(Place, &'static Say)> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut push = |place: String, s: &'static Say| {
+        if !s.is_empty() && seen.insert(s as *const Say as usize) {
+            out.push((Place(place), s));
+        }
+    };
+    let today = crate::rules::dates::ymd(2026, 1, 15).expect("a date");
+    for region in [V::Rjh, V::Jonkoping] {
+        let base = Facts::new().with(region).with(V::Citizen);
+        for answers in enumerate_from(&base) {
+            let mut f = base.clone();
+            for a in &answers {
+                f.set(*a);
+            }
+            let w = walk(&f);
+            for (q, _) in &w.answered {
+                push(format!("question {} legend", q.id), &q.legend);
+                push(format!("question {} why", q.id), &q.why);
+                for o in q.all_options() {
+                    push(format!("option {}={}", q.id, o.value.slug()), &o.label);
+                    push(format!("hint {}={}", q.id, o.value.slug()), &o.hint);
+                }
+            }
+            let Some(o) = resolve(&w.path, today) else { continue };
+            push(format!("heading {} title", o.heading.id), &o.heading.title);
+            push(format!("heading {} lead", o.heading.id), &o.heading.lead);
+            for l in &o.lines {
+                let i = LINES.iter().position(|x| std::ptr::eq(x, *l)).unwrap_or(0);
+                push(format!("line {i} ({})", o.heading.id), &l.text);
+            }
+            for n in &o.forms {
+                push(format!("form {} description", n.form.id), &n.form.description);
+                push(format!("form {} how", n.form.id), &n.form.how);
+                push(format!("form {} attach", n.form.id), &n.form.attach);
+            }
+        }
+    }
+    push("explainer lead".into(), &LEAD.text);
+    for (i, (name, what)) in MEASURES.iter().enumerate() {
+        push(format!("explainer measure {i}"), name);
+        push(format!("explainer measure {i} what"), what);
+    }
+    for r in ROWS {
+        push(format!("explainer row {}", r.label.sv()), &r.label);
+        for (i, c) in r.cells.iter().enumerate() {
+            push(format!("explainer row {} cell {i}", r.label.sv()), &c.text);
+        }
+    }
+    for (i, c) in NATIONAL.iter().enumerate() {
+        push(format!("explainer national {i}"), &c.text);
+    }
+    for r in ACCESS {
+        push(format!("access {}", r.who.sv()), &r.who);
+        push(format!("access {} text", r.who.sv()), &r.text);
+    }
+    out
+}
