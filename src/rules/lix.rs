@@ -37,7 +37,7 @@ impl Lix {
         l
     }
     /// Add another text's counts (a screen is the sum of its texts).
-    pub fn add(self, o: Lix) -> Lix {
+    pub fn plus(self, o: Lix) -> Lix {
         Lix {
             words: self.words + o.words,
             long_words: self.long_words + o.long_words,
