@@ -4,7 +4,7 @@
 use crate::rules::model::{AccessRow, ExplainCell, ExplainRow};
 use crate::rules::sources::{cite, Cite, Src::*};
 use crate::rules::text::Say;
-use crate::s;
+use crate::{c, s};
 
 const fn c(text: Say, cite: &'static [Cite]) -> ExplainCell {
     ExplainCell { text, cite }
@@ -12,101 +12,113 @@ const fn c(text: Say, cite: &'static [Cite]) -> ExplainCell {
 
 /// The explainer's opening line.
 pub static LEAD: ExplainCell = c(
-    s!("Tre olika åtgärder som ofta förväxlas. Det finns ingen automatik mellan dem: att låsa upp inloggningen häver till exempel inte en försegling, och spärr och försegling ska hållas isär.", "Three different measures that are often confused. There is no automatic link between them: unlocking the login, for example, does not lift a sealing, and a block (spärr) and a sealing must be kept apart."),
+    s!("Tre olika åtgärder som ofta förväxlas. Det finns ingen automatik mellan dem: att låsa upp inloggningen häver till exempel inte en försegling, och spärr och försegling ska hållas isär.", "Three different measures that are often confused. There is no automatic link between them: unlocking the login, for example, does not lift a sealing, and a block (spärr) and a sealing must be kept apart.").cz(c!("Här är tre olika skydd. De blandas ofta ihop. Det ena leder inte till det andra. Om du låser upp inloggningen är journalen till exempel fortfarande förseglad. Spärr och försegling är olika saker.", "Here are three different measures. They are often confused. One does not lead to another. For example, if you unlock your login, your record is still sealed. A block (spärr) and a sealing are different things.")),
     &[cite(S1, "5.1.1"), cite(S4, "2.2.1")],
 );
 
 /// The column headings, in the order of the cells.
 pub static MEASURES: [(Say, Say); 3] = [
     (
-        s!("Låsa inloggning", "Lock the login (låsa inloggning)"),
-        s!("Invånaren kan inte logga in på 1177.se.", "The citizen cannot log in to 1177.se."),
+        s!("Låsa inloggning", "Lock the login (låsa inloggning)")
+            .cz(c!("Låsa inloggning", "Lock your login (låsa inloggning)")),
+        s!("Invånaren kan inte logga in på 1177.se.", "The citizen cannot log in to 1177.se.")
+            .cz(c!("Du kan inte logga in på 1177.se.", "You cannot log in to 1177.se.")),
     ),
     (
-        s!("Försegla journalen", "Seal the record (försegla)"),
+        s!("Försegla journalen", "Seal the record (försegla)")
+            .cz(c!("Försegla journalen", "Seal your record (försegla journalen)")),
         s!(
             "Journalen går inte att läsa via nätet (1177 Journalen).",
             "The record cannot be read online (1177 Journalen)."
-        ),
+        )
+        .cz(c!(
+            "Journalen går inte att läsa på nätet i 1177 Journalen.",
+            "Your record cannot be read online in 1177 Journalen."
+        )),
     ),
     (
-        s!("Spärra journal", "Block the record (spärra journal)"),
+        s!("Spärra journal", "Block the record (spärra journal)")
+            .cz(c!("Spärra journal", "Block your record (spärra journal)")),
         s!(
             "Personal utanför enheten eller vårdgivaren kan inte läsa journalen.",
             "Staff outside the unit or care provider cannot read the record."
-        ),
+        )
+        .cz(c!(
+            "Personal på andra ställen kan inte läsa din journal. Det kan gälla andra enheter eller andra vårdgivare.",
+            "Staff in other places cannot read your record. This can mean other units or other care providers."
+        )),
     ),
 ];
 
 pub static ROWS: &[ExplainRow] = &[
     ExplainRow {
-        label: s!("Vad stängs", "What is closed"),
+        label: s!("Vad stängs", "What is closed").cz(c!("Vad stängs?", "What is closed?")),
         cells: [
-            c(s!("Inloggningen på 1177.se, alltså alla e-tjänster i hela landet. Vården kan inte heller skicka ärenden till invånaren (omvänt ärendeflöde).", "The login to 1177.se, and so every e-service in the whole country. Care staff cannot send cases (ärenden) to the citizen either (reverse case flow, omvänt ärendeflöde)."),
+            c(s!("Inloggningen på 1177.se, alltså alla e-tjänster i hela landet. Vården kan inte heller skicka ärenden till invånaren (omvänt ärendeflöde).", "The login to 1177.se, and so every e-service in the whole country. Care staff cannot send cases (ärenden) to the citizen either (reverse case flow, omvänt ärendeflöde).").cz(c!("Din inloggning på 1177.se. Då stängs alla e-tjänster i hela landet. Vården kan inte heller skicka ärenden till dig där.", "Your login to 1177.se. This closes every e-service in the whole country. Care staff also cannot send cases (ärenden) to you there.")),
                 &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "1.2")]),
-            c(s!("Invånarens åtkomst till journalen via nätet, eller en eller båda vårdnadshavares om det gäller ett barn. Hela journalen eller delar av den, till exempel en vårdgivare eller vårdenhet.", "The citizen's access to the record online, or that of one or both legal guardians if it concerns a child. The whole record or parts of it, for example a care provider or care unit."),
+            c(s!("Invånarens åtkomst till journalen via nätet, eller en eller båda vårdnadshavares om det gäller ett barn. Hela journalen eller delar av den, till exempel en vårdgivare eller vårdenhet.", "The citizen's access to the record online, or that of one or both legal guardians if it concerns a child. The whole record or parts of it, for example a care provider or care unit.").cz(c!("Din egen åtkomst till journalen på nätet. För ett barn kan det gälla en eller båda vårdnadshavarna. Det kan gälla hela journalen eller delar av den. Det kan till exempel vara allt från en vårdgivare eller en enhet.", "Your own access to your record online. For a child, it can apply to one or both legal guardians. It can cover the whole record or parts of it. For example, everything from one care provider or one unit.")),
                 &[cite(S0, "Försegla journal")]),
-            c(s!("Att personal utanför den vårdgivare eller vårdenhet där spärren är satt läser uppgifterna. Yttre spärr: mellan vårdgivare. Inre spärr: inom vårdgivaren, mellan enheter.", "Staff outside the care provider or care unit where the block is placed reading the information. External block (yttre spärr): between care providers. Internal block (inre spärr): within the care provider, between units."),
+            c(s!("Att personal utanför den vårdgivare eller vårdenhet där spärren är satt läser uppgifterna. Yttre spärr: mellan vårdgivare. Inre spärr: inom vårdgivaren, mellan enheter.", "Staff outside the care provider or care unit where the block is placed reading the information. External block (yttre spärr): between care providers. Internal block (inre spärr): within the care provider, between units.").cz(c!("Personal utanför den vårdgivare eller enhet där spärren finns kan inte läsa uppgifterna. Det finns två sorters spärr. Yttre spärr gäller mellan olika vårdgivare. Inre spärr gäller mellan enheter hos samma vårdgivare.", "Staff outside the care provider or unit where the block is placed cannot read the information. There are two kinds of block. An external block (yttre spärr) applies between care providers. An internal block (inre spärr) applies between units of the same care provider.")),
                 &[cite(S0, "Spärra journal")]),
         ],
     },
     ExplainRow {
-        label: s!("Vad stängs inte", "What is not closed"),
+        label: s!("Vad stängs inte", "What is not closed").cz(c!("Vad stängs inte?", "What is not closed?")),
         cells: [
-            c(s!("1177 Journalen kan fortfarande nås med en direktlänk. Ska ingenting gå att nå behöver både inloggningen låsas och journalen förseglas.", "1177 Journalen can still be reached through a direct link. If nothing is to be reachable, the login must be locked and the record sealed."),
+            c(s!("1177 Journalen kan fortfarande nås med en direktlänk. Ska ingenting gå att nå behöver både inloggningen låsas och journalen förseglas.", "1177 Journalen can still be reached through a direct link. If nothing is to be reachable, the login must be locked and the record sealed.").cz(c!("1177 Journalen går fortfarande att nå med en direktlänk. Vill du att inget ska gå att nå? Då måste du både låsa inloggningen och försegla journalen.", "1177 Journalen can still be reached through a direct link. Do you want nothing to be reachable? Then you must both lock your login and seal your record.")),
                 &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "1.2")]),
-            c(s!("Inloggningen till 1177.se och övriga e-tjänster. Vården läser journalen som vanligt.", "The login to 1177.se and the other e-services. Care staff read the record as usual."),
+            c(s!("Inloggningen till 1177.se och övriga e-tjänster. Vården läser journalen som vanligt.", "The login to 1177.se and the other e-services. Care staff read the record as usual.").cz(c!("Din inloggning på 1177.se och de andra e-tjänsterna. Vården läser din journal som vanligt.", "Your login to 1177.se and the other e-services. Care staff read your record as usual.")),
                 &[cite(S2, "Försegla hela 1177 Journalen"), cite(S3, "")]),
-            c(s!("Invånarens egen åtkomst till 1177 Journalen: den styrs av försegling. Spärr och försegling är olika saker.", "The citizen's own access to 1177 Journalen: that is governed by sealing. A block and a sealing are different things."),
+            c(s!("Invånarens egen åtkomst till 1177 Journalen: den styrs av försegling. Spärr och försegling är olika saker.", "The citizen's own access to 1177 Journalen: that is governed by sealing. A block and a sealing are different things.").cz(c!("Din egen åtkomst till 1177 Journalen. Den stängs med försegling. Spärr och försegling är olika saker.", "Your own access to 1177 Journalen. That is closed by sealing. A block and a sealing are different things.")),
                 &[cite(S4, "2.2.1")]),
         ],
     },
     ExplainRow {
-        label: s!("Vem kan begära", "Who can request it"),
+        label: s!("Vem kan begära", "Who can request it").cz(c!("Vem kan be om det?", "Who can ask for it?")),
         cells: [
-            c(s!("Invånaren själv, vårdpersonal eller annan extern part, till exempel Polisen eller socialtjänsten. En extern part beslutar aldrig.", "The citizen themself, care staff or another external party, for example the police (Polisen) or social services (socialtjänsten). An external party never decides."),
+            c(s!("Invånaren själv, vårdpersonal eller annan extern part, till exempel Polisen eller socialtjänsten. En extern part beslutar aldrig.", "The citizen themself, care staff or another external party, for example the police (Polisen) or social services (socialtjänsten). An external party never decides.").cz(c!("Du själv. Även vården kan be om det. Det kan också andra, till exempel polisen eller socialtjänsten. Men polisen, socialtjänsten och andra utanför vården bestämmer aldrig.", "You yourself. Care staff can also ask for it. So can others, for example the police (Polisen) or social services (socialtjänsten). But the police, social services and others outside care never decide.")),
                 &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "4.2")]),
-            c(s!("Invånaren själv, eller vårdgivare och annan extern part om Journalen via nätet kan orsaka men eller skada för patient, vårdpersonal eller tredje person.", "The citizen themself, or a care provider and another external party if Journalen via nätet (another name of 1177 Journalen) can cause harm or damage to the patient, care staff or a third person."),
+            c(s!("Invånaren själv, eller vårdgivare och annan extern part om Journalen via nätet kan orsaka men eller skada för patient, vårdpersonal eller tredje person.", "The citizen themself, or a care provider and another external party if Journalen via nätet (another name of 1177 Journalen) can cause harm or damage to the patient, care staff or a third person.").cz(c!("Du själv. Vården och andra kan också be om det. Det gäller om journalen på nätet kan skada dig, vårdens personal eller någon annan.", "You yourself. The care provider and others can also ask for it. This applies if the record online could harm you, care staff or someone else.")),
                 &[cite(S0, "Försegla journal")]),
-            c(s!("Invånaren.", "The citizen."), &[cite(S0, "Spärra journal")]),
+            c(s!("Invånaren.", "The citizen.").cz(c!("Du själv.", "You yourself.")), &[cite(S0, "Spärra journal")]),
         ],
     },
     ExplainRow {
-        label: s!("Vem verkställer", "Who carries it out"),
+        label: s!("Vem verkställer", "Who carries it out").cz(c!("Vem gör det?", "Who does it?")),
         cells: [
-            c(s!("Invånarens egen begäran: Inera. Vårdens eller en extern parts begäran: den region där invånaren är skriven, i Region Jämtland Härjedalen Central support för e-tjänsten journalen eller akut bakjouren.", "The citizen's own request: Inera (the company that runs 1177 for the regions). A request from care or an external party: the region where the citizen is registered (skriven); in Region Jämtland Härjedalen, Central support för e-tjänsten journalen (the region's central support for the Journalen service), or in acute cases the bakjour (senior doctor on call)."),
+            c(s!("Invånarens egen begäran: Inera. Vårdens eller en extern parts begäran: den region där invånaren är skriven, i Region Jämtland Härjedalen Central support för e-tjänsten journalen eller akut bakjouren.", "The citizen's own request: Inera (the company that runs 1177 for the regions). A request from care or an external party: the region where the citizen is registered (skriven); in Region Jämtland Härjedalen, Central support för e-tjänsten journalen (the region's central support for the Journalen service), or in acute cases the bakjour (senior doctor on call).").cz(c!("Om du själv ber om det: Inera, som driver 1177. Om vården eller någon annan ber om det: regionen där du är skriven. I Region Jämtland Härjedalen gör regionens support för Journalen det (Central support för e-tjänsten journalen). I akuta fall gör en läkare i jour det (bakjour).", "If you ask for it yourself: Inera, which runs 1177. If care staff or someone else asks for it: the region where you are registered. In Region Jämtland Härjedalen, the region's support for Journalen does it (Central support för e-tjänsten journalen). In urgent cases, a doctor on call does it (bakjour).")),
                 &[cite(S0, "Låsa inloggning till 1177"), cite(S1, "3.3")]),
-            c(s!("Invånaren själv i tjänsten. Annars Central support för e-tjänsten Journalen (Region Jämtland Härjedalen) eller kontaktcenter (Region Jönköpings län).", "The citizen themself, in the service. Otherwise Central support för e-tjänsten Journalen (central support for the Journalen service; Region Jämtland Härjedalen) or kontaktcenter (contact centre; Region Jönköpings län)."),
+            c(s!("Invånaren själv i tjänsten. Annars Central support för e-tjänsten Journalen (Region Jämtland Härjedalen) eller kontaktcenter (Region Jönköpings län).", "The citizen themself, in the service. Otherwise Central support för e-tjänsten Journalen (central support for the Journalen service; Region Jämtland Härjedalen) or kontaktcenter (contact centre; Region Jönköpings län).").cz(c!("Du kan göra det själv i 1177 Journalen. Annars gör regionen det. I Region Jämtland Härjedalen gör regionens support för Journalen det. I Region Jönköpings län gör kontaktcenter det.", "You can do it yourself in 1177 Journalen. Otherwise the region does it. In Region Jämtland Härjedalen, the region's support for Journalen does it. In Region Jönköpings län, kontaktcenter (the contact centre) does it.")),
                 &[cite(S4, "2.2.1"), cite(S2, "Invånare som vill försegla")]),
-            c(s!("Enligt regionens rutin ”Spärr av journaluppgifter”, som inte ingår i källorna.", "Under the region's routine ”Spärr av journaluppgifter” (blocking of record information), which is not among the sources."), &[cite(S0, "")]),
+            c(s!("Enligt regionens rutin ”Spärr av journaluppgifter”, som inte ingår i källorna.", "Under the region's routine ”Spärr av journaluppgifter” (blocking of record information), which is not among the sources.").cz(c!("Det står i regionens rutin ”Spärr av journaluppgifter”. Den finns inte med i den här guiden.", "It is set out in the region's routine ”Spärr av journaluppgifter” (blocking of record information). That routine is not part of this guide.")), &[cite(S0, "")]),
         ],
     },
     ExplainRow {
-        label: s!("Hur länge", "How long"),
+        label: s!("Hur länge", "How long").cz(c!("Hur länge gäller det?", "How long does it last?")),
         cells: [
-            c(s!("Tills vidare, till dess att invånaren begär att låsningen hävs.", "Until further notice, until the citizen asks for the lock to be lifted."), &[cite(S1, "1.2.1")]),
-            c(s!("Invånarens försegling: tills den hävs. Vårdens försegling: tidsbegränsad, slutdatum ska alltid sättas.", "The citizen's sealing: until it is lifted. Care's sealing: time-limited; a slutdatum (end date) must always be set."),
+            c(s!("Tills vidare, till dess att invånaren begär att låsningen hävs.", "Until further notice, until the citizen asks for the lock to be lifted.").cz(c!("Tills vidare. Låsningen gäller tills du själv ber att den tas bort.", "Until further notice. The lock lasts until you ask for it to be lifted.")), &[cite(S1, "1.2.1")]),
+            c(s!("Invånarens försegling: tills den hävs. Vårdens försegling: tidsbegränsad, slutdatum ska alltid sättas.", "The citizen's sealing: until it is lifted. Care's sealing: time-limited; a slutdatum (end date) must always be set.").cz(c!("Om du själv har förseglat: tills förseglingen tas bort. Om vården har förseglat: bara en viss tid. Det finns alltid ett slutdatum.", "If you sealed it yourself: until the sealing is lifted. If care staff sealed it: only for a limited time. There is always an end date.")),
                 &[cite(S4, "2.2.2"), cite(S2, "Rutin vid försegling")]),
-            c(s!("Källorna anger inte.", "The sources do not say."), &[cite(S0, "Spärra journal")]),
+            c(s!("Källorna anger inte.", "The sources do not say.").cz(c!("Det står inte i reglerna.", "The rules do not say.")), &[cite(S0, "Spärra journal")]),
         ],
     },
     ExplainRow {
-        label: s!("Hur den hävs", "How it is lifted"),
+        label: s!("Hur den hävs", "How it is lifted").cz(c!("Hur tas det bort?", "How is it removed?")),
         cells: [
-            c(s!("Egen begäran: via Inera. Regionens låsning: av den region där invånaren är folkbokförd, efter beslut av patientansvarig läkare eller regionöverläkare. Att låsa upp häver inte en försegling.", "Own request: through Inera (the company that runs 1177 for the regions). The region's lock: by the region where the citizen is registered (folkbokförd), after a decision by the patientansvarig läkare (the physician responsible for the patient) or the regionöverläkare (the region's chief physician). Unlocking does not lift a sealing."),
+            c(s!("Egen begäran: via Inera. Regionens låsning: av den region där invånaren är folkbokförd, efter beslut av patientansvarig läkare eller regionöverläkare. Att låsa upp häver inte en försegling.", "Own request: through Inera (the company that runs 1177 for the regions). The region's lock: by the region where the citizen is registered (folkbokförd), after a decision by the patientansvarig läkare (the physician responsible for the patient) or the regionöverläkare (the region's chief physician). Unlocking does not lift a sealing.").cz(c!("Om du själv bad om låsningen: det görs genom Inera, som driver 1177. Om regionen låste: regionen där du är skriven (folkbokförd) låser upp. Det sker när din ansvariga läkare eller regionöverläkaren har beslutat det. Att låsa upp tar inte bort en försegling.", "If you asked for the lock yourself: it is done through Inera, which runs 1177. If the region locked it: the region where you are registered (folkbokförd) unlocks it. This happens after a decision by your responsible doctor or the regionöverläkare (the region's chief physician). Unlocking does not remove a sealing.")),
                 &[cite(S1, "5.3"), cite(S1, "5.1.1")]),
-            c(s!("Med en särskild procedur: rekommenderat brev med tillägget ”Personlig utlämning” till folkbokföringsadressen (Region Jämtland Härjedalen) eller brev med unik kod (Region Jönköpings län).", "By a special procedure: a registered letter marked ”Personlig utlämning” (personal delivery: handed only to the addressee) to the registered address, folkbokföringsadress (Region Jämtland Härjedalen), or a letter with a unique code (Region Jönköpings län)."),
+            c(s!("Med en särskild procedur: rekommenderat brev med tillägget ”Personlig utlämning” till folkbokföringsadressen (Region Jämtland Härjedalen) eller brev med unik kod (Region Jönköpings län).", "By a special procedure: a registered letter marked ”Personlig utlämning” (personal delivery: handed only to the addressee) to the registered address, folkbokföringsadress (Region Jämtland Härjedalen), or a letter with a unique code (Region Jönköpings län).").cz(c!("Det görs på ett särskilt sätt. I Region Jämtland Härjedalen får du ett rekommenderat brev med ”Personlig utlämning” till den adress där du är skriven. Bara du kan hämta ut det. I Region Jönköpings län får du ett brev med en unik kod.", "It is done in a special way. In Region Jämtland Härjedalen, you get a registered letter marked ”Personlig utlämning” (personal delivery) at the address where you are registered. Only you can collect it. In Region Jönköpings län, you get a letter with a unique code.")),
                 &[cite(S4, "2.3.1"), cite(S2, "Invånare som vill ta bort försegling")]),
-            c(s!("Källorna anger inte; se regionens rutin ”Spärr av journaluppgifter”.", "The sources do not say; see the region's routine ”Spärr av journaluppgifter” (blocking of record information)."), &[cite(S0, "")]),
+            c(s!("Källorna anger inte; se regionens rutin ”Spärr av journaluppgifter”.", "The sources do not say; see the region's routine ”Spärr av journaluppgifter” (blocking of record information).").cz(c!("Det står inte i reglerna. Det styrs av regionens rutin ”Spärr av journaluppgifter”.", "The rules do not say. It is governed by the region's routine ”Spärr av journaluppgifter” (blocking of record information).")), &[cite(S0, "")]),
         ],
     },
     ExplainRow {
-        label: s!("Kan överklagas", "Can it be appealed"),
+        label: s!("Kan överklagas", "Can it be appealed").cz(c!("Kan du överklaga?", "Can you appeal?")),
         cells: [
-            c(s!("Nej. Det finns heller ingen informationsplikt, men verksamheten får informera.", "No. Nor is there any duty to inform, but the care unit may inform."), &[cite(S1, "1.2.2")]),
-            c(s!("Nej. Patienten kan alltid begära ut uppgifterna enligt tryckfrihetsförordningen.", "No. The patient can always request the information under tryckfrihetsförordningen (the Freedom of the Press Act, which gives the right to official documents)."),
+            c(s!("Nej. Det finns heller ingen informationsplikt, men verksamheten får informera.", "No. Nor is there any duty to inform, but the care unit may inform.").cz(c!("Nej. Vården måste inte heller berätta för dig att inloggningen är låst. Men vården får göra det.", "No. Care staff also do not have to tell you that your login is locked. But they may do so.")), &[cite(S1, "1.2.2")]),
+            c(s!("Nej. Patienten kan alltid begära ut uppgifterna enligt tryckfrihetsförordningen.", "No. The patient can always request the information under tryckfrihetsförordningen (the Freedom of the Press Act, which gives the right to official documents).").cz(c!("Nej. Men du kan alltid be att få ut uppgifterna. Det är din rätt enligt tryckfrihetsförordningen.", "No. But you can always ask for the information. This is your right under the tryckfrihetsförordningen (the Freedom of the Press Act).")),
                 &[cite(S2, "En patient kan inte överklaga beslut om borttagen information")]),
-            c(s!("Källorna anger inte.", "The sources do not say."), &[cite(S0, "Spärra journal")]),
+            c(s!("Källorna anger inte.", "The sources do not say.").cz(c!("Det står inte i reglerna.", "The rules do not say.")), &[cite(S0, "Spärra journal")]),
         ],
     },
 ];
@@ -114,42 +126,42 @@ pub static ROWS: &[ExplainRow] = &[
 /// National facts about spärr (public national pages, never a region's routine), shown apart
 /// from the table below it: the five sources say almost nothing about how a spärr is placed.
 pub static NATIONAL: &[ExplainCell] = &[
-    c(s!("En inre spärr begärs på den mottagning som har uppgifterna, i vissa regioner även som inloggad på 1177. Andra mottagningar kan se att det finns spärrad information, men inte vad den innehåller.", "An internal block (inre spärr) is requested at the clinic that holds the information, in some regions also when logged in on 1177. Other clinics can see that there is blocked information, but not what it contains."), &[cite(N1, "")]),
-    c(s!("En spärr gäller tills den tas bort, eller för en begränsad tid, och tas bort genom kontakt med den mottagning som satte den.", "A block applies until it is removed, or for a limited time, and is removed by contacting the clinic that placed it."), &[cite(N1, "")]),
-    c(s!("Att öppna spärrad information kräver patientens uttryckliga samtycke. Kan patienten inte samtycka får den öppnas om informationen kan antas ha betydelse för vård som patienten oundgängligen behöver.", "Opening blocked information requires the patient's explicit consent. If the patient cannot consent, it may be opened if the information can be assumed to be of importance for care that the patient indispensably needs."), &[cite(N2, "")]),
-    c(s!("Sedan 2023-01-01 regleras delningen mellan vårdgivare av lagen (2022:913) om sammanhållen vård- och omsorgsdokumentation.", "Since 2023-01-01, sharing between care providers has been governed by the Act (2022:913) on coordinated health and social care documentation (lagen om sammanhållen vård- och omsorgsdokumentation)."), &[cite(N3, "")]),
+    c(s!("En inre spärr begärs på den mottagning som har uppgifterna, i vissa regioner även som inloggad på 1177. Andra mottagningar kan se att det finns spärrad information, men inte vad den innehåller.", "An internal block (inre spärr) is requested at the clinic that holds the information, in some regions also when logged in on 1177. Other clinics can see that there is blocked information, but not what it contains.").cz(c!("En inre spärr stänger mellan enheter hos samma vårdgivare. Du ber om den på den mottagning som har uppgifterna. I vissa regioner kan du också göra det när du är inloggad på 1177. Andra mottagningar kan se att det finns spärrade uppgifter. Men de kan inte se vad som står där.", "An internal block (inre spärr) closes access between units of the same care provider. You ask for it at the clinic that holds the information. In some regions you can also do it when logged in on 1177. Other clinics can see that there is blocked information. But they cannot see what it says.")), &[cite(N1, "")]),
+    c(s!("En spärr gäller tills den tas bort, eller för en begränsad tid, och tas bort genom kontakt med den mottagning som satte den.", "A block applies until it is removed, or for a limited time, and is removed by contacting the clinic that placed it.").cz(c!("En spärr gäller tills den tas bort, eller under en viss tid. Du tar bort den genom att kontakta den mottagning som satte den.", "A block lasts until it is removed, or for a limited time. You remove it by contacting the clinic that placed it.")), &[cite(N1, "")]),
+    c(s!("Att öppna spärrad information kräver patientens uttryckliga samtycke. Kan patienten inte samtycka får den öppnas om informationen kan antas ha betydelse för vård som patienten oundgängligen behöver.", "Opening blocked information requires the patient's explicit consent. If the patient cannot consent, it may be opened if the information can be assumed to be of importance for care that the patient indispensably needs.").cz(c!("Spärrade uppgifter får bara öppnas om du tydligt säger ja (samtycke). Kan du inte ge samtycke får de ändå öppnas i ett fall. Det gäller om uppgifterna kan vara viktiga för vård som du absolut behöver.", "Blocked information may only be opened if you clearly say yes (consent). If you cannot give consent, it may still be opened in one case. That is if the information may matter for care that you absolutely need.")), &[cite(N2, "")]),
+    c(s!("Sedan 2023-01-01 regleras delningen mellan vårdgivare av lagen (2022:913) om sammanhållen vård- och omsorgsdokumentation.", "Since 2023-01-01, sharing between care providers has been governed by the Act (2022:913) on coordinated health and social care documentation (lagen om sammanhållen vård- och omsorgsdokumentation).").cz(c!("Sedan 2023-01-01 finns en lag om hur vårdgivare delar uppgifter med varandra. Den heter lagen (2022:913) om sammanhållen vård- och omsorgsdokumentation.", "Since 2023-01-01, a law governs how care providers share information with each other. It is the Act (2022:913) on coordinated health and social care documentation (lagen om sammanhållen vård- och omsorgsdokumentation).")), &[cite(N3, "")]),
 ];
 
 /// Guardians' access by the child's age, and ombud access.
 pub static ACCESS: &[AccessRow] = &[
     AccessRow {
-        who: s!("Barn under 13 år", "Children under 13"),
+        who: s!("Barn under 13 år", "Children under 13").cz(c!("Barn under 13 år", "Children under 13")),
         ages: Some((0, 12)),
-        text: s!("Vårdnadshavare når barnets 1177 e-tjänster via ombudsläget och har direktåtkomst till barnets journal. Undantag kan i särskilda fall beslutas av verksamhetschef.", "Legal guardians reach the child's 1177 e-services through the representative mode (ombudsläget) and have direct access to the child's record. In special cases, exceptions may be decided by the verksamhetschef (head of the care unit)."),
+        text: s!("Vårdnadshavare når barnets 1177 e-tjänster via ombudsläget och har direktåtkomst till barnets journal. Undantag kan i särskilda fall beslutas av verksamhetschef.", "Legal guardians reach the child's 1177 e-services through the representative mode (ombudsläget) and have direct access to the child's record. In special cases, exceptions may be decided by the verksamhetschef (head of the care unit).").cz(c!("Vårdnadshavare kan använda barnets e-tjänster på 1177. De gör det i ombudsläget, där man gör saker åt någon annan. De kan också läsa barnets journal direkt. Chefen för enheten kan göra undantag i särskilda fall.", "Legal guardians can use the child's e-services on 1177. They do this in the representative mode (ombudsläget), where you act for someone else. They can also read the child's record directly. The head of the unit can make exceptions in special cases.")),
         cite: &[cite(S1, "1.1"), cite(S4, "3.1")],
     },
     AccessRow {
-        who: s!("Barn 13–15 år", "Children aged 13–15"),
+        who: s!("Barn 13–15 år", "Children aged 13–15").cz(c!("Barn 13–15 år", "Children aged 13–15")),
         ages: Some((13, 15)),
-        text: s!("Barnet kan logga in med egen e-legitimation, men ser inte sin journal. Vårdnadshavare har inte längre direktåtkomst, men kan ansöka om förlängd direktåtkomst: den gäller ett år från underskrift och bara aktuell kliniks information, och behandlande läkare beslutar. Utifrån mognad kan barnet få egen direktåtkomst.", "The child can log in with their own e-identification (e-legitimation) but does not see their record. Legal guardians no longer have direct access, but can apply for extended direct access: it applies for one year from signature and only to the information of the clinic concerned, and the behandlande läkare (the treating physician) decides. Depending on maturity, the child can get their own direct access."),
+        text: s!("Barnet kan logga in med egen e-legitimation, men ser inte sin journal. Vårdnadshavare har inte längre direktåtkomst, men kan ansöka om förlängd direktåtkomst: den gäller ett år från underskrift och bara aktuell kliniks information, och behandlande läkare beslutar. Utifrån mognad kan barnet få egen direktåtkomst.", "The child can log in with their own e-identification (e-legitimation) but does not see their record. Legal guardians no longer have direct access, but can apply for extended direct access: it applies for one year from signature and only to the information of the clinic concerned, and the behandlande läkare (the treating physician) decides. Depending on maturity, the child can get their own direct access.").cz(c!("Barnet kan logga in med egen e-legitimation, men ser inte sin journal. Vårdnadshavare kan inte längre läsa journalen direkt. De kan söka om att få göra det längre (förlängd direktåtkomst). Det gäller ett år från att ansökan skrivs under. Det gäller bara den aktuella klinikens uppgifter. Läkaren som behandlar barnet bestämmer. Beroende på hur moget barnet är kan det få läsa sin journal själv.", "The child can log in with their own e-identification (e-legitimation), but does not see their record. Legal guardians can no longer read the record directly. They can apply to keep doing so (extended direct access, förlängd direktåtkomst). It lasts one year from when the application is signed. It covers only the information of the clinic concerned. The doctor treating the child decides. Depending on how mature the child is, the child can get to read their own record.")),
         cite: &[cite(S1, "1.1"), cite(S4, "3.4")],
     },
     AccessRow {
-        who: s!("Från 16 år", "From 16"),
+        who: s!("Från 16 år", "From 16").cz(c!("Från 16 år", "From 16")),
         ages: Some((16, 200)),
-        text: s!("Ungdomen ser sin egen journal i 1177.", "The young person sees their own record in 1177."),
+        text: s!("Ungdomen ser sin egen journal i 1177.", "The young person sees their own record in 1177.").cz(c!("Du som är 16 år eller äldre ser din egen journal i 1177.", "If you are 16 or older, you see your own record in 1177.")),
         cite: &[cite(S1, "1.1"), cite(S4, "3.1")],
     },
     AccessRow {
-        who: s!("Försegla vårdnadshavares åtkomst", "Seal legal guardians' access"),
+        who: s!("Försegla vårdnadshavares åtkomst", "Seal legal guardians' access").cz(c!("Stänga (försegla) en vårdnadshavares åtkomst", "Sealing a legal guardian's access")),
         ages: None,
-        text: s!("Akut av barnklinikens bakjour; gäller alla verksamheters journaler. Under tiden får inga journalkopior lämnas ut till den vårdnadshavaren.", "Acutely, by the bakjour (senior doctor on call) at barnkliniken (the paediatric clinic); applies to the records of every unit (verksamhet). Meanwhile no record copies may be released to that legal guardian."),
+        text: s!("Akut av barnklinikens bakjour; gäller alla verksamheters journaler. Under tiden får inga journalkopior lämnas ut till den vårdnadshavaren.", "Acutely, by the bakjour (senior doctor on call) at barnkliniken (the paediatric clinic); applies to the records of every unit (verksamhet). Meanwhile no record copies may be released to that legal guardian.").cz(c!("Det kan göras akut av barnklinikens läkare i jour (bakjour). Det gäller journaler från alla enheter. Under tiden får den vårdnadshavaren inte heller kopior av journalen.", "It can be done urgently by the doctor on call (bakjour) at the children's clinic (barnkliniken). It applies to records from every unit. Meanwhile, that legal guardian may not be given copies of the record either.")),
         cite: &[cite(S4, "3.2"), cite(S4, "3.3")],
     },
     AccessRow {
-        who: s!("Ombud", "Representative (ombud)"),
+        who: s!("Ombud", "Representative (ombud)").cz(c!("Ombud", "Representative (ombud)")),
         ages: None,
-        text: s!("Legal ställföreträdare med förordnande från tingsrätten att sörja för person kan ansöka. Behandlande läkare beslutar efter menprövning, med restriktivitet. Gäller ett år från underskrift.", "A legal representative (legal ställföreträdare) with an appointment from tingsrätten (the district court) to look after the person (sörja för person) can apply. The behandlande läkare (the treating physician) decides after menprövning (an assessment of whether disclosure would harm someone), restrictively. Valid for one year from signature."),
+        text: s!("Legal ställföreträdare med förordnande från tingsrätten att sörja för person kan ansöka. Behandlande läkare beslutar efter menprövning, med restriktivitet. Gäller ett år från underskrift.", "A legal representative (legal ställföreträdare) with an appointment from tingsrätten (the district court) to look after the person (sörja för person) can apply. The behandlande läkare (the treating physician) decides after menprövning (an assessment of whether disclosure would harm someone), restrictively. Valid for one year from signature.").cz(c!("Den som tingsrätten har utsett att sörja för en person kan söka om åtkomst. Läkaren som vårdar personen bestämmer. Läkaren tar först ställning till om uppgifterna kan skada någon (menprövning). Läkaren är försiktig med att säga ja. Det gäller ett år från att ansökan skrivs under.", "Someone whom the district court (tingsrätten) has appointed to look after a person (sörja för person) can apply for access. The doctor treating the person decides. The doctor first assesses whether the information could harm someone (menprövning). The doctor is cautious about saying yes. It lasts one year from when the application is signed.")),
         cite: &[cite(S4, "4")],
     },
 ];

@@ -5,15 +5,15 @@
 use super::*;
 use crate::rules::model::{CosmicNote, EndDate, FormDef, FormUse};
 use crate::rules::sources::{cite, Src::*};
-use crate::s;
+use crate::{c, s};
 
 pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
     title: Some("Begäran om att låsa inloggningen till 1177.se"),
-    description: s!("Invånarens egen begäran om låst inloggning.", "The citizen's own request for a locked login."),
+    description: s!("Invånarens egen begäran om låst inloggning.", "The citizen's own request for a locked login.").cz(c!("Blankett för att själv be om att din inloggning låses.", "The form for asking, on your own, to have your login locked.")),
     cite: &[cite(S1, "2.1")],
     recipient: "Inera",
-    how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "The citizen sends the form by e-mail or letter. The form is on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?)."),
+    how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "The citizen sends the form by e-mail or letter. The form is on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).").cz(c!("Skicka blanketten med e-post eller brev. Du hittar den på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "Send the form by e-mail or letter. You will find it on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).")),
     attach: s!("", ""),
     one_year: false,
 };
@@ -21,10 +21,10 @@ pub static LOCK_REQUEST: FormDef = FormDef {
 pub static SEAL_REQUEST: FormDef = FormDef {
     id: "seal-request",
     title: Some("Begäran om försegling av journal via nätet"),
-    description: s!("Invånarens begäran om försegling via central support.", "The citizen's request for sealing through central support."),
+    description: s!("Invånarens begäran om försegling via central support.", "The citizen's request for sealing through central support.").cz(c!("Blankett för att be regionens support stänga din journal.", "The form for asking the region's support to seal your record.")),
     cite: &[cite(S4, "2.2.1")],
     recipient: "Central support för e-tjänsten Journalen, Hus 2",
-    how: s!("Skickas till central support för verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost.", "Sent to central support for execution and diarieföring (registering the case in the official register). If the form is handed in at a hälsocentral (health centre) or care unit, that unit sends the form by internpost (internal mail)."),
+    how: s!("Skickas till central support för verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost.", "Sent to central support for execution and diarieföring (registering the case in the official register). If the form is handed in at a hälsocentral (health centre) or care unit, that unit sends the form by internpost (internal mail).").cz(c!("Skicka blanketten till regionens support. De stänger journalen åt dig. Du kan också lämna den på en hälsocentral eller vårdenhet. Då skickar de den vidare.", "Send the form to the region's support. They close the record for you. You can also hand it in at a health centre or care unit. They will then send it on.")),
     attach: s!("", ""),
     one_year: false,
 };
@@ -38,7 +38,8 @@ pub static CARE_SEAL: FormDef = FormDef {
     how: s!(
         "Internpost, för verkställande och diarieföring.",
         "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."
-    ),
+    )
+    .hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -49,7 +50,7 @@ pub static CARE_SEAL_ACUTE: FormDef = FormDef {
     description: s!("Källan säger att beslutet om den tillfälliga akuta förseglingen dokumenteras ”på blanketten” men ger den ingen egen titel. Närmast före i rutinen nämns ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare”.", "The source says that the decision on the temporary acute sealing is documented ”på blanketten” (on the form) but gives the form no title of its own. Immediately before, the routine names ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare” (care's initiative: remove direct access to record information for a citizen)."),
     cite: &[cite(S4, "2.2.2")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register)."),
+    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -68,10 +69,10 @@ pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
 pub static CITIZEN_UNSEAL: FormDef = FormDef {
     id: "citizen-unseal",
     title: None,
-    description: s!("Blanketten för att häva försegling på invånarens initiativ. Källan ger den ingen titel; supporten skickar den till invånaren.", "The form for lifting a sealing on the citizen's initiative. The source gives it no title; the support sends it to the citizen."),
+    description: s!("Blanketten för att häva försegling på invånarens initiativ. Källan ger den ingen titel; supporten skickar den till invånaren.", "The form for lifting a sealing on the citizen's initiative. The source gives it no title; the support sends it to the citizen.").cz(c!("Blanketten för att ta bort en försegling som du själv bad om. Blanketten har inget namn i reglerna. Supporten skickar den till dig.", "The form for removing a sealing that you asked for yourself. The rules give the form no name. The support sends it to you.")),
     cite: &[cite(S4, "2.3.1")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.", "The citizen personally returns the completed form to any hälsocentral (health centre) or hospital, which sends it by internpost (internal mail); the citizen can also send it directly to the support."),
+    how: s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.", "The citizen personally returns the completed form to any hälsocentral (health centre) or hospital, which sends it by internpost (internal mail); the citizen can also send it directly to the support.").cz(c!("Fyll i blanketten. Lämna den själv på en hälsocentral eller ett sjukhus, vilket du vill. De skickar den vidare. Du kan också skicka den direkt till supporten.", "Fill in the form. Hand it in yourself at any health centre (hälsocentral) or hospital. They send it on. You can also send it directly to the support.")),
     attach: s!("", ""),
     one_year: false,
 };
@@ -88,7 +89,8 @@ pub static CARE_UNSEAL: FormDef = FormDef {
     how: s!(
         "Internpost, för verkställande och diarieföring.",
         "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."
-    ),
+    )
+    .hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -96,10 +98,10 @@ pub static CARE_UNSEAL: FormDef = FormDef {
 pub static GUARDIAN_SEAL_ACUTE: FormDef = FormDef {
     id: "guardian-seal-acute",
     title: Some("Vårdens initiativ: Akut försegling av direktåtkomst till barns journalinformation för vårdnadshavare"),
-    description: s!("Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.", "The bakjour (senior doctor on call) at barnkliniken (the paediatric clinic) documents the decision on the temporary sealing."),
+    description: s!("Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.", "The bakjour (senior doctor on call) at barnkliniken (the paediatric clinic) documents the decision on the temporary sealing.").hidden(),
     cite: &[cite(S4, "3.2")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register)."),
+    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -110,7 +112,7 @@ pub static GUARDIAN_SEAL_CONTINUED: FormDef = FormDef {
     description: s!("Beslut om fortsatt försegling eller upplåsning.", "Decision on continued sealing or unlocking."),
     cite: &[cite(S4, "3.2"), cite(S4, "3.3")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register)."),
+    how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -118,10 +120,14 @@ pub static GUARDIAN_SEAL_CONTINUED: FormDef = FormDef {
 pub static GUARDIAN_EXTEND: FormDef = FormDef {
     id: "guardian-extend",
     title: Some("Direktåtkomst journalinformation till vårdnadshavare för minderårig från 13 år t o m 15 år"),
-    description: s!("Vårdnadshavarens förlängda direktåtkomst.", "The legal guardian's extended direct access."),
+    description: s!("Vårdnadshavarens förlängda direktåtkomst.", "The legal guardian's extended direct access.")
+        .cz(c!("Vårdnadshavarens förlängda åtkomst.", "The legal guardian's extended access.")),
     cite: &[cite(S4, "3.4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Ifylld blankett skickas till Central support.", "The completed form is sent to Central support."),
+    how: s!("Ifylld blankett skickas till Central support.", "The completed form is sent to Central support.").cz(c!(
+        "Den ifyllda blanketten skickas till regionens support (Central support).",
+        "The completed form is sent to the region's support (Central support)."
+    )),
     attach: s!("", ""),
     one_year: true,
 };
@@ -132,13 +138,18 @@ pub static CHILD_ACCESS: FormDef = FormDef {
     description: s!(
         "Barnets egen direktåtkomst utifrån mognadsgrad.",
         "The child's own direct access, based on maturity."
-    ),
+    )
+    .cz(c!(
+        "Barnets egen åtkomst, beroende på hur moget barnet är.",
+        "The child's own access, depending on how mature the child is."
+    )),
     cite: &[cite(S4, "3.4")],
     recipient: "Central support för e-tjänsten Journalen",
     how: s!(
         "Internpost, för verkställande och diarieföring.",
         "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."
-    ),
+    )
+    .hidden(),
     attach: s!("", ""),
     one_year: true,
 };
@@ -146,10 +157,10 @@ pub static CHILD_ACCESS: FormDef = FormDef {
 pub static REMOVE_EXTENSION: FormDef = FormDef {
     id: "remove-extension",
     title: Some("Ta bort förlängd direktåtkomst av journalinformation för minderårig och eller vårdnadshavare barn från 13 år t o m 15 år"),
-    description: s!("Ärendet initieras av vårdnadshavare eller barnet.", "The case is initiated by the legal guardian or the child."),
+    description: s!("Ärendet initieras av vårdnadshavare eller barnet.", "The case is initiated by the legal guardian or the child.").cz(c!("Används när vårdnadshavaren eller barnet startar ärendet.", "Used when the legal guardian or the child starts the case.")),
     cite: &[cite(S4, "3.5")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register)."),
+    how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -157,10 +168,10 @@ pub static REMOVE_EXTENSION: FormDef = FormDef {
 pub static CARE_REMOVE_EXTENSION: FormDef = FormDef {
     id: "care-remove-extension",
     title: Some("Vårdens initiativ: Ta bort förlängd direktåtkomst av journalinformation för minderårig från 13 år t o m 15 år och eller vårdnadshavare"),
-    description: s!("Ärendet initieras av hälso- och sjukvården.", "The case is initiated by health care."),
+    description: s!("Ärendet initieras av hälso- och sjukvården.", "The case is initiated by health care.").cz(c!("Används när vården startar ärendet.", "Used when the healthcare staff start the case.")),
     cite: &[cite(S4, "3.5")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register)."),
+    how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
     one_year: false,
 };
@@ -168,11 +179,11 @@ pub static CARE_REMOVE_EXTENSION: FormDef = FormDef {
 pub static OMBUD_ACCESS: FormDef = FormDef {
     id: "ombud",
     title: Some("Legal företrädares åtkomst till Journalen som ombud"),
-    description: s!("Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.", "Ordered by the legal representative (legal ställföreträdare) from Central support or the clinic concerned."),
+    description: s!("Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.", "Ordered by the legal representative (legal ställföreträdare) from Central support or the clinic concerned.").cz(c!("Du beställer den hos regionens support (Central support). Du kan också be om den hos den klinik det gäller.", "You order it from the region's support (Central support). You can also ask for it at the clinic concerned.")),
     cite: &[cite(S4, "4")],
     recipient: "Central support för e-tjänsten Journalen",
-    how: s!("Internpost, för verkställande och diarieföring.", "Internpost (internal mail), for execution and diarieföring (registering the case in the official register)."),
-    attach: s!("Tingsrättens beslut (förordnande med uppdrag att sörja för person).", "The decision of tingsrätten (the district court): an appointment (förordnande) with a mandate to look after the person (sörja för person)."),
+    how: s!("Internpost, för verkställande och diarieföring.", "Internpost (internal mail), for execution and diarieföring (registering the case in the official register).").hidden(),
+    attach: s!("Tingsrättens beslut (förordnande med uppdrag att sörja för person).", "The decision of tingsrätten (the district court): an appointment (förordnande) with a mandate to look after the person (sörja för person).").cz(c!("Tingsrättens beslut. Det ska vara ett förordnande med uppdrag att sörja för person.", "The district court's decision. It must be an appointment (förordnande) with a mandate to look after the person (sörja för person).")),
     one_year: true,
 };
 
@@ -182,13 +193,21 @@ pub static JKPG_SEAL: FormDef = FormDef {
     description: s!(
         "Formuläret för försegling av en del av 1177 Journalen.",
         "The form for sealing a part of 1177 Journalen."
-    ),
+    )
+    .cz(c!(
+        "Den blankett som vården fyller i när en del av 1177 Journalen ska stängas.",
+        "The form that care staff fill in when part of 1177 Journalen is to be sealed."
+    )),
     cite: &[cite(S2, "Försegla delvis"), cite(S2, "Rutin vid försegling")],
     recipient: "Region Jönköpings läns kontaktcenter",
     how: s!(
         "Formuläret tas emot av kontaktcenter för verkställande.",
         "The form is received by kontaktcenter (Region Jönköpings län's contact centre) for execution."
-    ),
+    )
+    .cz(c!(
+        "Kontaktcenter tar emot den. Sedan stänger de den del av journalen som det gäller.",
+        "Kontaktcenter (the contact centre) receives it. Then they seal the part of the record concerned."
+    )),
     attach: s!("", ""),
     one_year: false,
 };
@@ -205,7 +224,11 @@ pub static JKPG_UNSEAL: FormDef = FormDef {
     how: s!(
         "Formuläret tas emot av kontaktcenter för verkställande.",
         "The form is received by kontaktcenter (Region Jönköpings län's contact centre) for execution."
-    ),
+    )
+    .cz(c!(
+        "Kontaktcenter tar emot den. Sedan stänger de den del av journalen som det gäller.",
+        "Kontaktcenter (the contact centre) receives it. Then they seal the part of the record concerned."
+    )),
     attach: s!("", ""),
     one_year: false,
 };

@@ -5,7 +5,7 @@ use super::*;
 use crate::rules::model::{Opt, QuestionDef};
 use crate::rules::sources::{cite, Src::*};
 use crate::rules::text::Say;
-use crate::{s, sc};
+use crate::{c, s, sc};
 
 const fn o(value: V, label: Say, hint: Say) -> Opt {
     Opt { value, label, hint, also: &[] }
@@ -41,8 +41,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         shortcut_legend: s!("Eller välj åtgärden direkt, till exempel för att häva en åtgärd", "Or choose the measure directly, for example to lift a measure"),
         shortcut: &[
             o(V::Lock, s!("Låsa inloggning till 1177", "Lock the login to 1177 (låsa inloggning)"), s!("Låsa eller häva en låsning.", "Lock the login, or lift a lock.")),
-            o(V::Seal, s!("Försegla journalen", "Seal the record (försegla)"), s!("Försegla eller häva en försegling.", "Seal the record, or lift a sealing.")),
-            o(V::Block, s!("Spärra journal", "Block the record (spärra journal)"), s!("Sätta eller häva en spärr.", "Place a block, or lift a block.")),
+            o(V::Seal, s!("Försegla journalen", "Seal the record (försegla)").cz(c!("Försegla journalen", "Seal your record (försegla journalen)")), s!("Försegla eller häva en försegling.", "Seal the record, or lift a sealing.")),
+            o(V::Block, s!("Spärra journal", "Block the record (spärra journal)").cz(c!("Spärra journal", "Block your record (spärra journal)")), s!("Sätta eller häva en spärr.", "Place a block, or lift a block.")),
             o(V::Guardian, s!("Vårdnadshavares direktåtkomst till barns journal", "Legal guardians' direct access to a child's record"), s!("Försegla, häva, förlänga eller ta bort förlängning.", "Seal, lift, extend, or remove an extension.")),
             o(V::Ombud, s!("Direktåtkomst som ombud", "Direct access as a representative (ombud)"), s!("Legal ställföreträdare.", "Legal representative (legal ställföreträdare).")),
         ],
@@ -87,7 +87,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         why: s!("Att häva en försegling kräver en särskild procedur, och vårdens tillfälliga försegling kräver ett eget beslut för att gälla längre.", "Lifting a sealing requires a special procedure, and a temporary sealing by healthcare requires a decision of its own to apply for longer."),
         cite: &[cite(S4, "2.3"), cite(S4, "2.2.2"), cite(S2, "Invånare som vill ta bort försegling")],
         options: &[
-            o(V::Apply, s!("Försegla journalen", "Seal the record (försegla)"), s!("", "")),
+            o(V::Apply, s!("Försegla journalen", "Seal the record (försegla)").cz(c!("Försegla journalen", "Seal your record (försegla journalen)")), s!("", "")),
             o(V::Lift, s!("Häva en försegling", "Lift a sealing (häva en försegling)"), s!("", "")),
             o(V::Continue, s!("Fortsatt försegling", "Continued sealing (fortsatt försegling)"), s!("Vårdens tillfälliga försegling ska gälla en längre period.", "A temporary sealing by healthcare is to apply for a longer period.")),
         ],
@@ -122,13 +122,13 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "age",
-        legend: s!("Hur gammal är barnet?", "How old is the child?"),
-        why: s!("Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst tills barnet fyller 13 år. Mellan 13 och 15 år har de direktåtkomst bara om den har förlängts, och från 16 år inte alls.", "Legal guardians reach the child's 1177 through the representative mode (ombudsläget) and the child's record through direct access until the child turns 13. Between 13 and 15 they have direct access only if it has been extended, and from 16 not at all."),
+        legend: s!("Hur gammal är barnet?", "How old is the child?").cz(c!("Hur gammal är barnet?", "How old is the child?")),
+        why: s!("Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst tills barnet fyller 13 år. Mellan 13 och 15 år har de direktåtkomst bara om den har förlängts, och från 16 år inte alls.", "Legal guardians reach the child's 1177 through the representative mode (ombudsläget) and the child's record through direct access until the child turns 13. Between 13 and 15 they have direct access only if it has been extended, and from 16 not at all.").cz(c!("Tills barnet fyller 13 år kan vårdnadshavare använda barnets 1177 som ombud. De kan också läsa barnets journal direkt. Mellan 13 och 15 år kan de läsa journalen bara om rätten har förlängts. Från 16 år kan de inte läsa den alls.", "Until the child turns 13, legal guardians can use the child's 1177 as a representative (ombud). They can also read the child's record directly. Between 13 and 15 they can read the record only if this right has been extended. From 16 they cannot read it at all.")),
         cite: &[cite(S1, "1.1"), cite(S4, "3.1"), cite(S4, "3.4")],
         options: &[
-            o(V::Under13, s!("Under 13 år", "Under 13"), s!("", "")),
-            o(V::Age13To15, s!("13 till 15 år", "13 to 15"), s!("", "")),
-            o(V::Age16To17, s!("16 eller 17 år", "16 or 17"), s!("", "")),
+            o(V::Under13, s!("Under 13 år", "Under 13").cz(c!("Under 13 år", "Under 13")), s!("", "")),
+            o(V::Age13To15, s!("13 till 15 år", "13 to 15").cz(c!("13 till 15 år", "13 to 15")), s!("", "")),
+            o(V::Age16To17, s!("16 eller 17 år", "16 or 17").cz(c!("16 eller 17 år", "16 or 17")), s!("", "")),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -141,7 +141,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         cite: &[cite(S0, "Låsa inloggning till 1177")],
         options: &[
             o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
-            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff"), s!("", "")),
+            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
             o(V::ByAuthority, s!("En annan myndighet eller extern part", "Another authority or external party"), s!("Till exempel Polisen eller socialtjänsten.", "For example the police (Polisen) or the social services (socialtjänsten).")),
         ],
         shortcut: NO_SHORTCUT,
@@ -155,7 +155,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         cite: &[cite(S4, "2.2"), cite(S0, "Försegla journal")],
         options: &[
             o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
-            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff"), s!("", "")),
+            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
             o(V::ByAuthority, s!("En annan myndighet eller extern part", "Another authority or external party"), s!("Till exempel Polisen eller socialtjänsten.", "For example the police (Polisen) or the social services (socialtjänsten).")),
         ],
         shortcut: NO_SHORTCUT,
@@ -201,7 +201,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         why: s!("När en annan myndighet begär låsningen beslutar ändå alltid vården, och det är andra roller som beslutar.", "When another authority asks for the lock, healthcare still always makes the decision, and it is different roles that decide."),
         cite: &[cite(S1, "3.3"), cite(S1, "4.2")],
         options: &[
-            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff"), s!("", "")),
+            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
             o(V::ByAuthority, s!("En annan myndighet eller extern part", "Another authority or external party"), s!("Till exempel Polisen eller socialtjänsten.", "For example the police (Polisen) or the social services (socialtjänsten).")),
         ],
         shortcut: NO_SHORTCUT,
@@ -210,12 +210,12 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "by-extend",
-        legend: s!("Vem ska få direktåtkomst?", "Who is to get direct access?"),
-        why: s!("Vårdnadshavarens förlängning och barnets egen åtkomst har var sin blankett.", "The legal guardian's extension and the child's own access each have their own form."),
+        legend: s!("Vem ska få direktåtkomst?", "Who is to get direct access?").cz(c!("Vem ska kunna läsa journalen på nätet?", "Who should be able to read the record online?")),
+        why: s!("Vårdnadshavarens förlängning och barnets egen åtkomst har var sin blankett.", "The legal guardian's extension and the child's own access each have their own form.").cz(c!("Det finns en blankett för vårdnadshavaren och en för barnet.", "There is one form for the legal guardian and one for the child.")),
         cite: &[cite(S4, "3.4")],
         options: &[
-            o(V::ByGuardian, s!("Vårdnadshavare (den ena eller båda)", "Legal guardian (one or both)"), s!("", "")),
-            o(V::ByChild, s!("Barnet självt", "The child themselves"), s!("Utifrån barnets mognadsgrad.", "Based on the child's maturity.")),
+            o(V::ByGuardian, s!("Vårdnadshavare (den ena eller båda)", "Legal guardian (one or both)").cz(c!("Vårdnadshavare (den ena eller båda)", "Legal guardian (one or both)")), s!("", "")),
+            o(V::ByChild, s!("Barnet självt", "The child themselves").cz(c!("Barnet självt", "The child themselves")), s!("Utifrån barnets mognadsgrad.", "Based on the child's maturity.").cz(c!("Beror på hur moget barnet är.", "Depends on how mature the child is."))),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -223,13 +223,13 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "by-remove-extension",
-        legend: s!("Vem initierar ärendet?", "Who starts the case?"),
-        why: s!("Initierar vården ärendet används en annan blankett.", "If healthcare starts the case, a different form is used."),
+        legend: s!("Vem initierar ärendet?", "Who starts the case?").cz(c!("Vem startar ärendet?", "Who starts the case?")),
+        why: s!("Initierar vården ärendet används en annan blankett.", "If healthcare starts the case, a different form is used.").cz(c!("Om vården startar ärendet används en annan blankett.", "If the healthcare staff start the case, a different form is used.")),
         cite: &[cite(S4, "3.5")],
         options: &[
-            o(V::ByGuardian, s!("Vårdnadshavare", "Legal guardian"), s!("", "")),
-            o(V::ByChild, s!("Barnet", "The child"), s!("", "")),
-            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff"), s!("", "")),
+            o(V::ByGuardian, s!("Vårdnadshavare", "Legal guardian").cz(c!("Vårdnadshavare", "Legal guardian")), s!("", "")),
+            o(V::ByChild, s!("Barnet", "The child").cz(c!("Barnet", "The child")), s!("", "")),
+            o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -240,7 +240,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är invånaren skriven i Region Jämtland Härjedalen?", "Is the citizen registered (skriven) in Region Jämtland Härjedalen?"),
         why: s!("Beslut om låsning kan bara fattas om invånaren är skriven i regionen; annars hanteras den av den region där invånaren är skriven.", "A decision on a lock can only be taken if the citizen is registered (skriven) in the region; otherwise the lock is handled by the region where the citizen is registered."),
         cite: &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S0, "Låsa inloggning till 1177")],
-        options: &[o(V::HomeRegion, s!("Ja", "Yes"), s!("", "")), o(V::HomeOther, s!("Nej, i en annan region", "No, in another region"), s!("", ""))],
+        options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej, i en annan region", "No, in another region"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
         when: &[&[LOCK_OR_LOCK_AND_SEAL, APPLY, CARE_OR_AUTHORITY, RJH]],
@@ -250,7 +250,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är barnet skrivet i Region Jämtland Härjedalen?", "Is the child registered (skrivet) in Region Jämtland Härjedalen?"),
         why: s!("Beslut om låsning kan bara fattas om barnet är skrivet i regionen; annars hanteras låsningen av den region där barnet är skrivet.", "A decision on a lock can only be taken if the child is registered (skrivet) in the region; otherwise the lock is handled by the region where the child is registered."),
         cite: &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S0, "Låsa inloggning till 1177")],
-        options: &[o(V::HomeRegion, s!("Ja", "Yes"), s!("", "")), o(V::HomeOther, s!("Nej, i en annan region", "No, in another region"), s!("", ""))],
+        options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej, i en annan region", "No, in another region"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
         when: &[&[LOCK_AND_GUARDIAN, CARE_OR_AUTHORITY, RJH]],
@@ -272,10 +272,10 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "home-lift",
-        legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?"),
-        why: s!("Oavsett vilken region som låste hanteras hävningen alltid av den region där invånaren är folkbokförd.", "Whichever region locked it, the lifting is always handled by the region where the citizen is registered (folkbokförd)."),
+        legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered in the population register (folkbokförd) in Region Jämtland Härjedalen?")),
+        why: s!("Oavsett vilken region som låste hanteras hävningen alltid av den region där invånaren är folkbokförd.", "Whichever region locked it, the lifting is always handled by the region where the citizen is registered (folkbokförd).").cz(c!("Det spelar ingen roll vilken region som låste. Det är alltid regionen där du är folkbokförd som tar bort låsningen.", "It does not matter which region placed the lock. The region where you are registered (folkbokförd) always handles removing it.")),
         cite: &[cite(S1, "5.3")],
-        options: &[o(V::HomeRegion, s!("Ja", "Yes"), s!("", "")), o(V::HomeOther, s!("Nej", "No"), s!("", ""))],
+        options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej", "No").cz(c!("Nej", "No")), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
         when: &[&[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), RJH]],
@@ -340,8 +340,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         why: s!("Brådskande ärenden som inte kan vänta verkställs av bakjouren i stället för av Central support. Källorna anger inga klockslag för kontorstid.", "Urgent cases that cannot wait are executed by the bakjour (senior doctor on call) instead of by Central support (the region's central support for the Journalen service). The sources give no times for office hours."),
         cite: &[cite(S1, "3.3"), cite(S4, "2.2.2")],
         options: &[
-            o(V::Office, s!("Ja", "Yes"), s!("Det är ordinarie kontorstid nu, eller verkställandet kan vänta dit.", "It is ordinary office hours now, or the execution can wait until then.")),
-            o(V::After, s!("Nej", "No"), s!("Det är jourtid och verkställandet kan inte vänta.", "It is out of hours (jourtid) and the execution cannot wait.")),
+            o(V::Office, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("Det är ordinarie kontorstid nu, eller verkställandet kan vänta dit.", "It is ordinary office hours now, or the execution can wait until then.")),
+            o(V::After, s!("Nej", "No").cz(c!("Nej", "No")), s!("Det är jourtid och verkställandet kan inte vänta.", "It is out of hours (jourtid) and the execution cannot wait.")),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -354,12 +354,12 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "scope-citizen",
-        legend: s!("Ska hela journalen förseglas, eller en del av den?", "Is the whole record to be sealed (försegla), or part of it?"),
-        why: s!("Hela journalen kan invånaren försegla själv; en del förseglas på annat sätt.", "The citizen can seal the whole record themselves; a part is sealed in another way."),
+        legend: s!("Ska hela journalen förseglas, eller en del av den?", "Is the whole record to be sealed (försegla), or part of it?").cz(c!("Vill du försegla hela journalen, eller bara en del av den?", "Do you want to seal the whole record, or only part of it?")),
+        why: s!("Hela journalen kan invånaren försegla själv; en del förseglas på annat sätt.", "The citizen can seal the whole record themselves; a part is sealed in another way.").cz(c!("Hela journalen kan du stänga själv. En del av journalen stängs på ett annat sätt.", "You can close the whole record yourself. Part of the record is closed in another way.")),
         cite: &[cite(S0, "Försegla journal"), cite(S2, "Försegla delvis")],
         options: &[
-            o(V::Whole, s!("Hela journalen", "The whole record"), s!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers.")),
-            o(V::Part, s!("En del av journalen", "Part of the record"), s!("Till exempel enbart information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit.")),
+            o(V::Whole, s!("Hela journalen", "The whole record").cz(c!("Hela journalen", "The whole record")), s!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers.").cz(c!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers."))),
+            o(V::Part, s!("En del av journalen", "Part of the record").cz(c!("En del av journalen", "Part of the record")), s!("Till exempel enbart information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit.").cz(c!("Till exempel bara information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit."))),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -382,7 +382,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         cite: &[cite(S1, "5.2"), cite(S1, "5.3")],
         options: &[
             o(V::FollowUpYes, s!("Ja, låsningen gjordes i samma ärende som en försegling", "Yes, the lock was made in the same case as a sealing"), s!("", "")),
-            o(V::FollowUpNo, s!("Nej", "No"), s!("", "")),
+            o(V::FollowUpNo, s!("Nej", "No").cz(c!("Nej", "No")), s!("", "")),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -406,7 +406,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är patienten under pågående vård och behandling?", "Is the patient in ongoing care and treatment?"),
         why: s!("Vården får försegla bara i undantagsfall, och bara för patienter under pågående vård och behandling.", "Healthcare may seal only in exceptional cases, and only for patients in ongoing care and treatment."),
         cite: &[cite(S2, "Vårdpersonal som vill försegla")],
-        options: &[o(V::OngoingYes, s!("Ja", "Yes"), s!("", "")), o(V::OngoingNo, s!("Nej, patienten är färdigbehandlad", "No, the patient's treatment is finished"), s!("", ""))],
+        options: &[o(V::OngoingYes, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::OngoingNo, s!("Nej, patienten är färdigbehandlad", "No, the patient's treatment is finished"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
         when: &[&[ANY_SEAL, APPLY, CARE, JKPG]],
