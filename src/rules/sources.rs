@@ -1,5 +1,8 @@
 //! The source documents and the citation every line of content carries.
 
+use super::text::Say;
+use crate::sc;
+
 /// A source document. S0–S4 are the region documents (../shared/seeds); N1–N3 are public national
 /// pages used only for the spärr explanation, always marked as national, never as a region's routine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +31,8 @@ pub struct SourceInfo {
     /// The seed file that holds the text (for the fidelity test), if it is one of the five.
     pub seed_file: Option<&'static str>,
     pub national: bool,
+    /// The document named in words, for the citizen view ("Källa: …").
+    pub plain: Say,
 }
 
 pub static SOURCES: [SourceInfo; 8] = [
@@ -40,6 +45,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "dokument 75183 (ingen versionsuppgift i texten)",
         seed_file: Some("000_43ba00d78bc0338f.txt"),
         national: false,
+        plain: sc!("Region Jämtland Härjedalens förklaring av låsa, försegla och spärra", "Region Jämtland Härjedalen's explanation of locking, sealing and blocking"),
     },
     SourceInfo {
         src: Src::S1,
@@ -50,6 +56,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "ingen versionsuppgift i texten",
         seed_file: Some("001_a93cfb7083624505.txt"),
         national: false,
+        plain: sc!("Region Jämtland Härjedalens riktlinje om att låsa inloggningen", "Region Jämtland Härjedalen's guideline on locking the login"),
     },
     SourceInfo {
         src: Src::S2,
@@ -60,6 +67,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "ingen versionsuppgift i texten",
         seed_file: Some("002_5612534f38cad471.txt"),
         national: false,
+        plain: sc!("Region Jönköpings läns rutin om försegling", "Region Jönköpings län's routine on sealing"),
     },
     SourceInfo {
         src: Src::S3,
@@ -70,6 +78,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "ingen versionsuppgift i texten",
         seed_file: Some("003_281d25cba7241f64.txt"),
         national: false,
+        plain: sc!("Region Jämtland Härjedalens supportguide om försegling", "Region Jämtland Härjedalen's support guide on sealing"),
     },
     SourceInfo {
         src: Src::S4,
@@ -80,6 +89,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "giltig fr o m 2024-08-19 (enligt dokumentets signaturtabell); troligen dokument 41979-5, som S1 hänvisar till",
         seed_file: Some("004_8f7cf69a05c333a2.txt"),
         national: false,
+        plain: sc!("Region Jämtland Härjedalens rutin om försegling och åtkomst till journalen", "Region Jämtland Härjedalen's routine on sealing and access to the record"),
     },
     SourceInfo {
         src: Src::N1,
@@ -90,6 +100,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "1177.se/sa-fungerar-varden/sa-skyddas-och-hanteras-dina-uppgifter/din-journal/",
         seed_file: None,
         national: true,
+        plain: sc!("1177.se, sidan Din journal", "1177.se, the page Din journal (your record)"),
     },
     SourceInfo {
         src: Src::N2,
@@ -100,6 +111,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "offentlig webbsida",
         seed_file: None,
         national: true,
+        plain: sc!("HSAN och E-hälsomyndigheten", "HSAN and E-hälsomyndigheten (the eHealth Agency)"),
     },
     SourceInfo {
         src: Src::N3,
@@ -110,6 +122,7 @@ pub static SOURCES: [SourceInfo; 8] = [
         version: "gäller sedan 2023-01-01",
         seed_file: None,
         national: true,
+        plain: sc!("lagen om sammanhållen vård- och omsorgsdokumentation", "the Act on coordinated health and social care documentation"),
     },
 ];
 
@@ -135,6 +148,15 @@ pub const fn cite(src: Src, section: &'static str) -> Cite {
 }
 
 impl Cite {
+    /// "Region Jämtland Härjedalens riktlinje …, avsnitt 3.3", for citizens.
+    pub fn plain(&self, v: &super::text::Voice) -> String {
+        let name = v.text(&self.src.info().plain);
+        match (self.section.is_empty(), v.en()) {
+            (true, _) => name.to_string(),
+            (false, false) => format!("{name}, avsnitt {}", self.section),
+            (false, true) => format!("{name}, section {}", self.section),
+        }
+    }
     /// "S1 3.3", as printed after a line.
     pub fn label(&self) -> String {
         if self.section.is_empty() {

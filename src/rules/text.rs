@@ -33,7 +33,8 @@ pub enum Audience {
 pub struct T {
     pub sv: &'static str,
     pub en: &'static str,
-    /// FNV-1a of the Swedish text: how the text is found in a pack.
+    /// FNV-1a of the Swedish and the English text: how the text is found in a pack (the same
+    /// Swedish may have two English renderings, staff and citizen).
     pub key: u32,
 }
 
@@ -133,8 +134,16 @@ macro_rules! sc {
 
 /// FNV-1a, 32 bits, over the bytes of `s`, evaluated at compile time for every text.
 pub const fn key(s: &str) -> u32 {
-    let b = s.as_bytes();
-    let mut h: u32 = 0x811c_9dc5;
+    fnv(0x811c_9dc5, s.as_bytes())
+}
+
+/// The key of a text: FNV-1a over its Swedish, a separator, and its English. A slim build still
+/// computes it from both (at compile time), though it keeps neither English nor citizen texts.
+pub const fn key2(sv: &str, en: &str) -> u32 {
+    fnv(fnv(fnv(0x811c_9dc5, sv.as_bytes()), &[0x1f]), en.as_bytes())
+}
+
+const fn fnv(mut h: u32, b: &[u8]) -> u32 {
     let mut i = 0;
     while i < b.len() {
         h ^= b[i] as u32;
@@ -149,14 +158,14 @@ pub const fn key(s: &str) -> u32 {
 #[macro_export]
 macro_rules! t {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key($sv) }
+        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key2($sv, $en) }
     };
 }
 #[cfg(feature = "slim")]
 #[macro_export]
 macro_rules! t {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: $sv, en: "", key: $crate::rules::text::key($sv) }
+        $crate::rules::text::T { sv: $sv, en: "", key: $crate::rules::text::key2($sv, $en) }
     };
 }
 
@@ -165,14 +174,14 @@ macro_rules! t {
 #[macro_export]
 macro_rules! c {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key($sv) }
+        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key2($sv, $en) }
     };
 }
 #[cfg(feature = "slim")]
 #[macro_export]
 macro_rules! c {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: "", en: "", key: $crate::rules::text::key($sv) }
+        $crate::rules::text::T { sv: "", en: "", key: $crate::rules::text::key2($sv, $en) }
     };
 }
 

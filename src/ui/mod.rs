@@ -134,9 +134,15 @@ impl Ctx {
     pub fn citizen(&self) -> bool {
         self.audience == Audience::Citizen
     }
-    /// "(Källa: S1 3.3)" in the reader's language.
+    /// "(Källa: S1 3.3)" in the reader's language; for citizens the document named in words.
     pub fn cite(&self, c: &[crate::rules::sources::Cite]) -> Html {
-        html! { <span class="sg-cite">{format!("({}: {})", self.tx(&chrome::SOURCE), cites(c))}</span> }
+        let list = if self.citizen() {
+            let v = self.v();
+            c.iter().map(|c| c.plain(&v)).collect::<Vec<_>>().join("; ")
+        } else {
+            cites(c)
+        };
+        html! { <span class="sg-cite">{format!("({}: {})", self.tx(&chrome::SOURCE), list)}</span> }
     }
     /// A link to a page of the widget with these facts. A widget that does not own the URL
     /// (a second one on the page) follows it itself instead of changing the page's fragment.

@@ -75,6 +75,9 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
     for m in [V::Lock, V::Seal, V::Block, V::Guardian, V::Ombud] {
         say(p(format!("measure {m:?}")), chrome::measure_label(m));
     }
+    for src in crate::rules::sources::SOURCES.iter() {
+        say(p(format!("source {}", src.id)), &src.plain);
+    }
     for (i, s) in chrome::ALL.iter().enumerate() {
         say(p(format!("chrome {i}: {}", s.sv())), s);
     }

@@ -64,7 +64,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             oa(V::LockedByRegion, &[V::Lock, V::Lift], sc!("En region har låst min inloggning. Hur tar jag bort låsningen?", "A region has locked my login. How do I get the lock removed?"), s!("", "")),
             oa(V::LockedByUnknown, &[V::Lock, V::Lift], sc!("Min inloggning är låst och jag vet inte vem som låste den", "My login is locked and I do not know who locked it"), s!("", "")),
             o(V::GuardianOut, sc!("En vårdnadshavare ska inte kunna se mitt barns 1177 eller journal", "A legal guardian must not be able to see my child's 1177 or record"), s!("", "")),
-            o(V::GuardianExtend, sc!("Mitt barn är 13 till 15 år: vårdnadshavarens eller barnets egen åtkomst till journalen", "My child is 13 to 15: the legal guardian's or the child's own access to the record"), s!("", "")),
+            o(V::GuardianExtend, sc!("Mitt barn är 13 till 15 år. Jag eller barnet vill kunna läsa barnets journal.", "My child is 13 to 15. I or my child want to be able to read the child's record."), s!("", "")),
             o(V::Representative, sc!("Jag är god man eller förvaltare och vill kunna läsa journalen", "I am a god man or förvaltare (appointed by the district court) and want to be able to read the record"), s!("", "")),
         ],
         shortcut: NO_SHORTCUT,
@@ -223,8 +223,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "by-remove-extension",
-        legend: s!("Vem initierar ärendet?", "Who starts the case?").cz(c!("Vem startar ärendet?", "Who starts the case?")),
-        why: s!("Initierar vården ärendet används en annan blankett.", "If healthcare starts the case, a different form is used.").cz(c!("Om vården startar ärendet används en annan blankett.", "If the healthcare staff start the case, a different form is used.")),
+        legend: s!("Vem initierar ärendet?", "Who starts the case?").cz(c!("Vem vill ta bort åtkomsten?", "Who wants to remove the access?")),
+        why: s!("Initierar vården ärendet används en annan blankett.", "If healthcare starts the case, a different form is used.").cz(c!("Om vården gör det finns en egen blankett.", "If care does it, there is a form of its own.")),
         cite: &[cite(S4, "3.5")],
         options: &[
             o(V::ByGuardian, s!("Vårdnadshavare", "Legal guardian").cz(c!("Vårdnadshavare", "Legal guardian")), s!("", "")),

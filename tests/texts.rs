@@ -1,0 +1,271 @@
+//! One text model for every voice, checked: every text in Swedish and English; every row the
+//! citizen view reaches has its citizen wording or is hidden on purpose; quotes survive
+//! translation; the packs are consistent; no text escapes the index; citizen texts are plain
+//! Swedish (LIX).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use skyddsguide::rules::content::index::{citizen_view, pack, walk, Place};
+use skyddsguide::rules::dates::parse_iso;
+use skyddsguide::rules::facts::Facts;
+use skyddsguide::rules::graph::{enumerate_from, walk as replay};
+use skyddsguide::rules::lix::Lix;
+use skyddsguide::rules::resolve::resolve;
+use skyddsguide::rules::text::{key2, Cz, Lang, Packs, Say, Voice, T};
+use skyddsguide::rules::V;
+
+/// Every text the index walks: rows (Say) and plain messages (T).
+fn all() -> (Vec<(Place, &'static Say)>, Vec<(Place, &'static T)>) {
+    let (mut says, mut ts) = (Vec::new(), Vec::new());
+    walk(&mut |p, s| says.push((p, s)), &mut |p, t| ts.push((p, t)));
+    (says, ts)
+}
+
+fn quotes(s: &str) -> Vec<&str> {
+    s.split('”').skip(1).step_by(2).collect()
+}
+
+#[test]
+fn every_text_exists_in_swedish_and_english() {
+    let (says, ts) = all();
+    let mut missing = Vec::new();
+    let mut check = |place: &Place, voice: &str, t: &T| {
+        if t.sv.trim().is_empty() && t.en.trim().is_empty() {
+            return; // an empty hint
+        }
+        if !t.complete() {
+            missing.push(format!("{} ({voice}): sv={:?} en={:?}", place.0, t.sv, t.en));
+        }
+    };
+    for (p, s) in &says {
+        check(p, "staff", &s.staff);
+        if let Cz::Text(c) = &s.citizen {
+            check(p, "citizen", c);
+        }
+    }
+    for (p, t) in &ts {
+        check(p, "message", t);
+    }
+    println!("texts: {} rows and {} messages, each in Swedish and English", says.len(), ts.len());
+    assert!(missing.is_empty(), "{} texts lack a language:\n  {}", missing.len(), missing.join("\n  "));
+}
+
+#[test]
+fn every_row_the_citizen_view_shows_has_its_citizen_wording() {
+    let rows = citizen_view();
+    let missing: Vec<String> =
+        rows.iter().filter(|(_, s)| s.citizen == Cz::Missing).map(|(p, s)| format!("{}: {}", p.0, s.sv())).collect();
+    let hidden = rows.iter().filter(|(_, s)| s.citizen == Cz::Hidden).count();
+    println!(
+        "citizen view: {} rows, {} with citizen wording, {hidden} hidden on purpose",
+        rows.len(),
+        rows.len() - hidden
+    );
+    assert!(rows.len() > 150, "suspiciously few rows in the citizen view: {}", rows.len());
+    assert!(missing.is_empty(), "{} rows lack citizen wording:\n  {}", missing.len(), missing.join("\n  "));
+    // The citizen's own questions are asked and answered in their words.
+    assert!(rows.iter().any(|(p, _)| p.0 == "question start-citizen legend"));
+}
+
+#[test]
+fn quotes_are_never_translated() {
+    let (says, ts) = all();
+    let mut bad = Vec::new();
+    let mut check = |place: &Place, t: &T| {
+        if quotes(t.sv) != quotes(t.en) {
+            bad.push(format!("{}: {:?} vs {:?}", place.0, quotes(t.sv), quotes(t.en)));
+        }
+    };
+    for (p, s) in &says {
+        check(p, &s.staff);
+        if let Cz::Text(c) = &s.citizen {
+            check(p, c);
+        }
+    }
+    for (p, t) in &ts {
+        check(p, t);
+    }
+    assert!(bad.is_empty(), "a quoted Swedish term differs in English:\n  {}", bad.join("\n  "));
+}
+
+/// A pack finds a text by the hash of its Swedish: the same key must always mean the same text,
+/// and the key must be the hash (so a slim build finds what a full build wrote).
+#[test]
+fn pack_keys_are_consistent() {
+    let (says, ts) = all();
+    let mut by_key: BTreeMap<u32, (&str, &str)> = BTreeMap::new();
+    let mut bad = Vec::new();
+    let mut check = |place: &Place, t: &T| {
+        if t.key != key2(t.sv, t.en) {
+            bad.push(format!("{}: key is not the hash of its text", place.0));
+        }
+        if let Some((sv, en)) = by_key.insert(t.key, (t.sv, t.en)) {
+            if sv != t.sv || en != t.en {
+                bad.push(format!(
+                    "{}: key {:08x} means two texts: {sv:?}/{en:?} and {:?}/{:?}",
+                    place.0, t.key, t.sv, t.en
+                ));
+            }
+        }
+    };
+    for (p, s) in &says {
+        check(p, &s.staff);
+        if let Cz::Text(c) = &s.citizen {
+            check(p, c);
+        }
+    }
+    for (p, t) in &ts {
+        check(p, t);
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // A slim build reads the packs back: every English text is found by its key.
+    let mut packs = Packs::default();
+    Packs::read(&mut packs.en, &pack(Lang::En));
+    Packs::read(&mut packs.sv, &pack(Lang::Sv));
+    for (p, s) in &says {
+        let slim = T { sv: s.staff.sv, en: "", key: s.staff.key };
+        assert_eq!(slim.get(Lang::En, &packs), s.staff.en, "{}", p.0);
+        if let Cz::Text(c) = &s.citizen {
+            let slim = T { sv: "", en: "", key: c.key };
+            assert_eq!(slim.get(Lang::Sv, &packs), c.sv, "{}", p.0);
+            assert_eq!(slim.get(Lang::En, &packs), c.en, "{}", p.0);
+        }
+    }
+}
+
+/// The Swedish text of every staff-text macro (`s!`, `sc!`, `t!`) in a source, whole words only,
+/// empty texts left out (a citizen `c!` belongs to the `s!` before it).
+fn macro_texts(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in ["s!(", "sc!(", "t!("] {
+        let mut from = 0;
+        while let Some(i) = src[from..].find(name) {
+            let at = from + i;
+            from = at + name.len();
+            let before = src[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = src[from..].trim_start();
+            let Some(body) = rest.strip_prefix('"') else { continue };
+            // The first string literal: up to the first unescaped quote.
+            let mut lit = String::new();
+            let mut chars = body.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => lit.extend(chars.next()),
+                    '"' => break,
+                    c => lit.push(c),
+                }
+            }
+            if !lit.is_empty() {
+                out.push(lit);
+            }
+        }
+    }
+    out
+}
+
+/// No text escapes the index (and so the packs and these tests): every Swedish text written in a
+/// text macro anywhere in the sources is one the index walks.
+#[test]
+fn no_text_escapes_the_index() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut written = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("rules/text.rs") {
+                let src = std::fs::read_to_string(&p).unwrap();
+                let src = src.split("#[cfg(test)]").next().unwrap_or("");
+                written.extend(macro_texts(src).into_iter().map(|t| (p.display().to_string(), t)));
+            }
+        }
+    }
+    let (says, ts) = all();
+    let walked: std::collections::BTreeSet<&str> =
+        says.iter().map(|(_, s)| s.sv()).chain(ts.iter().map(|(_, t)| t.sv)).collect();
+    let escaped: Vec<String> =
+        written.iter().filter(|(_, t)| !walked.contains(t.as_str())).map(|(f, t)| format!("{f}: {t}")).collect();
+    println!("texts: {} written in the sources, {} distinct walked by the index", written.len(), walked.len());
+    assert!(written.len() > 500);
+    assert!(escaped.is_empty(), "written outside the index:\n  {}", escaped.join("\n  "));
+}
+
+/// Readability of every citizen text in Swedish (LIX, quotes not counted): each screen of the
+/// citizen view, and each running text of 12 words or more, at most 40. Prints the highest, the
+/// median and the worst five.
+#[test]
+fn citizen_texts_are_plain_swedish() {
+    let today = parse_iso("2026-01-15").unwrap();
+    let v = Voice::new(Lang::Sv, skyddsguide::rules::text::Audience::Citizen, Packs::empty());
+    let mut texts: Vec<(f64, String)> = Vec::new();
+    for (p, s) in citizen_view() {
+        if let Cz::Text(c) = s.citizen {
+            let l = Lix::of(c.sv);
+            if l.words >= 12 {
+                texts.push((l.value(), format!("{}: {}", p.0, c.sv)));
+            }
+        }
+    }
+    // Screens: every citizen outcome as a whole, and every question with its options.
+    let mut screens: Vec<(f64, String)> = Vec::new();
+    for region in [V::Rjh, V::Jonkoping] {
+        let base = Facts::new().with(region).with(V::Citizen);
+        for answers in enumerate_from(&base) {
+            let mut f = base.clone();
+            for a in &answers {
+                f.set(*a);
+            }
+            let w = replay(&f);
+            let o = resolve(&w.path, today).unwrap();
+            let mut l = Lix::of(v.text(&o.heading.title)).plus(Lix::of(v.text(&o.heading.lead)));
+            for line in &o.lines {
+                if let Some(t) = v.say(&line.text) {
+                    l = l.plus(Lix::of(t));
+                }
+            }
+            screens.push((l.value(), format!("outcome {}", o.heading.id)));
+            for (q, _) in &w.answered {
+                let mut l = Lix::of(v.text(&q.legend)).plus(Lix::of(v.text(&q.why)));
+                for opt in q.all_options() {
+                    l = l.plus(Lix::of(v.text(&opt.label))).plus(Lix::of(v.text(&opt.hint)));
+                }
+                screens.push((l.value(), format!("question {}", q.id)));
+            }
+        }
+    }
+    for list in [&mut texts, &mut screens] {
+        list.sort_by(|a, b| b.0.total_cmp(&a.0));
+        list.dedup_by(|a, b| a.1 == b.1);
+    }
+    let median = |l: &Vec<(f64, String)>| l.get(l.len() / 2).map(|x| x.0).unwrap_or(0.0);
+    println!(
+        "LIX of {} citizen texts (12+ words): highest {:.1}, median {:.1}; worst five:",
+        texts.len(),
+        texts[0].0,
+        median(&texts)
+    );
+    for (v, t) in texts.iter().take(5) {
+        println!("  {v:.1}  {t}");
+    }
+    println!(
+        "LIX of {} citizen screens: highest {:.1}, median {:.1}; worst five:",
+        screens.len(),
+        screens[0].0,
+        median(&screens)
+    );
+    for (v, t) in screens.iter().take(5) {
+        println!("  {v:.1}  {t}");
+    }
+    let over: Vec<&(f64, String)> = texts.iter().chain(screens.iter()).filter(|(v, _)| *v > 40.0).collect();
+    assert!(
+        over.is_empty(),
+        "LIX above 40:\n{}",
+        over.iter().map(|(v, t)| format!("  {v:.1} {t}")).collect::<Vec<_>>().join("\n")
+    );
+}
