@@ -15,8 +15,11 @@ use skyddsguide::rules::resolve::resolve;
 use skyddsguide::rules::text::{key2, Cz, Lang, Packs, Say, Voice, T};
 use skyddsguide::rules::V;
 
+type Rows = Vec<(Place, &'static Say)>;
+type Messages = Vec<(Place, &'static T)>;
+
 /// Every text the index walks: rows (Say) and plain messages (T).
-fn all() -> (Vec<(Place, &'static Say)>, Vec<(Place, &'static T)>) {
+fn all() -> (Rows, Messages) {
     let (mut says, mut ts) = (Vec::new(), Vec::new());
     walk(&mut |p, s| says.push((p, s)), &mut |p, t| ts.push((p, t)));
     (says, ts)
