@@ -20,7 +20,7 @@ const t = await open(browser);
 for (const s of scenarios()) {
   await t.page.goto(`${server.url}#/guide`);
   await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
-  if (s.region !== 'rjh') await t.page.getByLabel('Region').selectOption(s.region);
+  if (s.region !== 'rjh') await t.page.getByLabel('Region', { exact: true }).selectOption(s.region);
   for (const step of s.steps) await answer(t.page, step.question, step.value);
   await t.page.waitForSelector('[data-testid="outcome"]');
   latencies.push(...(await t.page.evaluate(() => window.__latency.splice(0))));

@@ -58,39 +58,54 @@ fn json(s: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 fn scenarios() {
     use skyddsguide::rules::facts::write_fragment;
-    use skyddsguide::rules::graph::{enumerate, facts_for, walk};
+    use skyddsguide::rules::graph::{enumerate_from, walk};
     use skyddsguide::rules::resolve::resolve;
     use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::{Page, State};
+    use skyddsguide::rules::text::{Audience, Lang, Packs, Voice};
+    use skyddsguide::rules::{Facts, Page, State, V};
     let today = skyddsguide::rules::dates::parse_iso("2026-01-15").expect("date");
     let mut seen = std::collections::BTreeSet::new();
-    for (region, slug) in REGIONS {
-        for answers in enumerate(region) {
-            let w = walk(&facts_for(region, &answers));
-            let Some(o) = resolve(&w.path, today) else { continue };
-            if !seen.insert(o.heading.id) {
-                continue;
+    for audience in [V::Staff, V::Citizen] {
+        let aud = if audience == V::Citizen { Audience::Citizen } else { Audience::Staff };
+        let (sv, en) = (Voice::new(Lang::Sv, aud, Packs::empty()), Voice::new(Lang::En, aud, Packs::empty()));
+        for (region, slug) in REGIONS {
+            let mut base = Facts::new().with(region);
+            if audience == V::Citizen {
+                base.set(V::Citizen);
             }
-            let steps: Vec<String> = w
-                .answered
-                .iter()
-                .map(|(q, v)| format!("{{\"question\":{},\"value\":{}}}", json(q.id), json(v.slug())))
-                .collect();
-            let state = State::new(today, region);
-            let forms = summaries(&o, &w, &state, &skyddsguide::rules::text::Voice::sv_staff()).len();
-            let acute = o.is_acute();
-            println!(
-                "{{\"heading\":{},\"title\":{},\"title_en\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"acute\":{}}}",
-                json(o.heading.id),
-                json(o.heading.title.sv()),
-                json(o.heading.title.staff.en),
-                json(&format!("{:?}", o.kind())),
-                json(slug),
-                json(&write_fragment(Page::Guide, &w.path)),
-                steps.join(","),
-                forms,
-                acute
-            );
+            for answers in enumerate_from(&base) {
+                let mut f = base.clone();
+                for a in &answers {
+                    f.set(*a);
+                }
+                let w = walk(&f);
+                let Some(o) = resolve(&w.path, today) else { continue };
+                if !seen.insert((audience, o.heading.id)) {
+                    continue;
+                }
+                let steps: Vec<String> = w
+                    .answered
+                    .iter()
+                    .map(|(q, v)| format!("{{\"question\":{},\"value\":{}}}", json(q.id), json(&q.option_id(*v))))
+                    .collect();
+                let state = State::new(today, region);
+                let forms = if audience == V::Citizen { 0 } else { summaries(&o, &w, &state, &sv).len() };
+                let titles: Vec<String> = o.forms.iter().filter_map(|f| f.form.title).map(json).collect();
+                println!(
+                    "{{\"heading\":{},\"audience\":{},\"title\":{},\"title_en\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"form_titles\":[{}],\"acute\":{}}}",
+                    json(o.heading.id),
+                    json(audience.slug()),
+                    json(sv.text(&o.heading.title)),
+                    json(en.text(&o.heading.title)),
+                    json(&format!("{:?}", o.kind())),
+                    json(slug),
+                    json(&write_fragment(Page::Guide, &w.path)),
+                    steps.join(","),
+                    forms,
+                    titles.join(","),
+                    o.is_acute()
+                );
+            }
         }
     }
 }

@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use skyddsguide::rules::V;
 use skyddsguide::ui::{show_panic_message, App, AppProps, TextField, TextFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -24,8 +23,7 @@ fn container() -> Element {
 
 /// Mount a widget that does not own the page's URL fragment, and let it render.
 async fn mount_app(root: &Element, id_prefix: &'static str) {
-    let props =
-        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: id_prefix.into() };
+    let props = AppProps { sync_url: false, id_prefix: id_prefix.into(), ..AppProps::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
 }
@@ -141,4 +139,35 @@ async fn a_widget_that_does_not_own_the_url_follows_its_links_itself() {
     settle().await;
     assert!(root.query_selector(".sg-explainer").unwrap().is_some(), "the explainer opens in this widget");
     assert_eq!(gloo::utils::window().location().hash().unwrap(), hash_before, "the page's fragment is untouched");
+}
+
+/// Shift three times within a second leaves; another key between, typing in a field, a held
+/// (repeating) Shift, or a slow third press does not.
+#[wasm_bindgen_test]
+fn shift_three_times_and_only_then() {
+    use skyddsguide::ui::ShiftCount;
+    let mut c = ShiftCount::default();
+    assert!(!c.feed("Shift", false, false, 0.0));
+    assert!(!c.feed("Shift", false, false, 200.0));
+    assert!(c.feed("Shift", false, false, 400.0), "the third Shift leaves");
+    // Shift used as a modifier: Shift, A, Shift, Shift is not three in a row.
+    let mut c = ShiftCount::default();
+    for (k, t) in [("Shift", 0.0), ("A", 50.0), ("Shift", 100.0), ("Shift", 200.0)] {
+        assert!(!c.feed(k, false, false, t), "{k} at {t}");
+    }
+    // Typing in a field never counts.
+    let mut c = ShiftCount::default();
+    for t in [0.0, 100.0, 200.0] {
+        assert!(!c.feed("Shift", false, true, t));
+    }
+    // A held Shift repeats, and is one press.
+    let mut c = ShiftCount::default();
+    assert!(!c.feed("Shift", false, false, 0.0));
+    assert!(!c.feed("Shift", true, false, 30.0));
+    assert!(!c.feed("Shift", true, false, 60.0));
+    // Too slow.
+    let mut c = ShiftCount::default();
+    assert!(!c.feed("Shift", false, false, 0.0));
+    assert!(!c.feed("Shift", false, false, 1500.0));
+    assert!(!c.feed("Shift", false, false, 3000.0));
 }

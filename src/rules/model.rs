@@ -52,6 +52,16 @@ impl QuestionDef {
     pub fn option(&self, v: V) -> Option<&'static Opt> {
         self.all_options().find(|o| o.value == v)
     }
+    /// The id suffix of an option's element: its value's slug, with the key in front when two
+    /// options of the question share a slug (`sealedby=citizen`, `lockedby=citizen`).
+    pub fn option_id(&self, v: V) -> String {
+        let twice = self.all_options().filter(|o| o.value.slug() == v.slug()).count() > 1;
+        if twice {
+            format!("{}-{}", v.key().slug(), v.slug())
+        } else {
+            v.slug().to_string()
+        }
+    }
     /// The facts the question depends on: every key its conditions name.
     pub fn depends_on(&self) -> Vec<K> {
         let mut ks: Vec<K> = self.when.iter().flat_map(|w| w.iter().map(|(k, _)| *k)).collect();

@@ -1,6 +1,7 @@
 //! The Yew shell: renders the core's `State` and dispatches typed `Action`s to its reducer.
 //! It owns the browser edges only: mounting, the URL fragment, focus, print and clipboard.
 
+mod exit;
 mod explainer;
 mod fields;
 mod guide;
@@ -8,6 +9,7 @@ mod outcome;
 mod question;
 mod summary;
 
+pub use exit::ShiftCount;
 pub use fields::{TextField, TextFieldProps};
 
 use std::rc::Rc;
@@ -48,11 +50,20 @@ pub struct AppProps {
     pub sync_url: bool,
     /// A prefix that keeps element ids unique when a page holds several widgets.
     pub id_prefix: AttrValue,
+    /// Where "exit quickly" goes (`data-exit-url`), citizen view.
+    pub exit_url: AttrValue,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: true, id_prefix: "sg0".into() }
+        AppProps {
+            region: V::Rjh,
+            lang: V::Sv,
+            audience: V::Staff,
+            sync_url: true,
+            id_prefix: "sg0".into(),
+            exit_url: exit::DEFAULT_EXIT_URL.into(),
+        }
     }
 }
 
@@ -285,6 +296,17 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     let announce = use_state(String::new);
 
+    // For citizens the page title names no measure (what a title shows can be seen in history).
+    {
+        let citizen = audience == Audience::Citizen;
+        use_effect_with((citizen, sync), move |(citizen, sync)| {
+            if *citizen && *sync {
+                if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                    d.set_title("Skyddsguiden");
+                }
+            }
+        });
+    }
     // Back/forward and pasted links: the fragment is the situation.
     {
         let store = store.clone();
@@ -345,6 +367,9 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr}>
+            if audience == Audience::Citizen {
+                <exit::Exit ctx={ctx.clone()} url={props.exit_url.clone()} />
+            }
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{ctx.tx(&chrome::BRAND)}</p>
                 <nav class="sg-nav" aria-label={ctx.tx(&chrome::NAV_LABEL)}>
@@ -416,7 +441,18 @@ pub fn start() {
             let lang = if el.get_attribute("data-lang").as_deref() == Some("en") { V::En } else { V::Sv };
             let audience =
                 if el.get_attribute("data-audience").as_deref() == Some("citizen") { V::Citizen } else { V::Staff };
-            let props = AppProps { region, lang, audience, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
+            let exit_url = el
+                .get_attribute("data-exit-url")
+                .filter(|u| u.starts_with("https://") || u.starts_with("http://") || u.starts_with('/'))
+                .unwrap_or_else(|| exit::DEFAULT_EXIT_URL.to_string());
+            let props = AppProps {
+                region,
+                lang,
+                audience,
+                sync_url: mounted == 0,
+                id_prefix: format!("sg{i}").into(),
+                exit_url: exit_url.into(),
+            };
             // Replace the host's placeholder ("laddas…") with the widget.
             el.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(el, props).render();

@@ -41,7 +41,7 @@ pub fn question_view(p: &QuestionProps) -> Html {
         })
     };
     let option = |o: &'static Opt| {
-        let id = format!("{}-{}", name, o.value.slug());
+        let id = format!("{}-{}", name, q.option_id(o.value));
         let onchange = {
             let chosen = chosen.clone();
             let missing = missing.clone();
@@ -53,7 +53,7 @@ pub fn question_view(p: &QuestionProps) -> Html {
         };
         html! {
             <div class="sg-option" key={id.clone()}>
-                <input type="radio" id={id.clone()} name={name.clone()} value={o.value.slug()}
+                <input type="radio" id={id.clone()} name={name.clone()} value={q.option_id(o.value)}
                     checked={*chosen == Some(o.value)} onchange={onchange} />
                 <label for={id}>
                     <span class="sg-option-label">{ctx.tx(&o.label)}</span>

@@ -117,15 +117,15 @@ export async function widgetReady(page) {
   await page.waitForSelector('.sg [data-testid="question"], .sg [data-testid="outcome"], .sg .sg-explainer', { timeout: 20000 });
 }
 
-/** One scenario per outcome, from the native engine (`skyddsguide scenarios`). */
-export function scenarios() {
+/** One scenario per outcome and audience, from the native engine (`skyddsguide scenarios`). */
+export function scenarios(audience = 'staff') {
   const file = path.join(ROOT, 'target', 'scenarios.jsonl');
   if (!fs.existsSync(file)) {
     const out = execFileSync('cargo', ['run', '--quiet', '--', 'scenarios'], { cwd: ROOT, encoding: 'utf8' });
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, out);
   }
-  return fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  return fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((s) => s.audience === audience);
 }
 
 /** Answer the open question as a person: click the option's label, then "Fortsätt". */

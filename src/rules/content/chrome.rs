@@ -237,6 +237,16 @@ pub static TEXTS_FAILED: Say = s!(
     "The texts could not be loaded. The Swedish texts for staff are shown instead."
 ));
 
+pub static EXIT: Say = s!("Lämna sidan snabbt", "Exit this page").cz(c!("Lämna sidan snabbt", "Exit this page"));
+pub static EXIT_NOTE: Say = s!(
+    "Knappen, eller Skift tre gånger, byter genast till en annan webbplats. Den raderar inte webbläsarens historik. Använd ett privat fönster om ingen ska kunna se vad du har läst.",
+    "The button, or Shift pressed three times, switches at once to another website. It does not erase the browser's history. Use a private window if no one must see what you have read."
+)
+.cz(c!(
+    "Knappen tar dig genast till en annan sida. Du kan också trycka på Skift tre gånger. Sidan finns ändå kvar i historiken. Läs i ett privat fönster om ingen ska se vad du har läst.",
+    "The button takes you to another page at once. You can also press Shift three times. The page still stays in the history. Read in a private window if no one must see what you have read."
+));
+
 /// Every label above, for the packs and the completeness tests.
 pub static ALL: &[&Say] = &[
     &REGION,
@@ -314,4 +324,6 @@ pub static ALL: &[&Say] = &[
     &PRINTED_CHECK,
     &LOADING_TEXTS,
     &TEXTS_FAILED,
+    &EXIT,
+    &EXIT_NOTE,
 ];

@@ -1,0 +1,97 @@
+//! "Exit this page" for the citizen view (after GOV.UK's component): a visible button and Shift
+//! pressed three times. Either hides the whole page at once and replaces the location with a
+//! neutral page, so Back does not return here. What it does not do (erase history) is said once.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::rules::content::chrome;
+
+/// Where the exit goes when the host names no page (`data-exit-url`): a neutral public page.
+pub const DEFAULT_EXIT_URL: &str = "https://www.smhi.se/";
+
+/// Hide everything now, then leave without a history entry.
+pub fn leave(url: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Some(html) = w.document().and_then(|d| d.document_element()) {
+        if let Ok(el) = html.dyn_into::<web_sys::HtmlElement>() {
+            // CSSOM, not an inline style attribute: allowed under the strict CSP.
+            let _ = el.style().set_property("visibility", "hidden");
+        }
+    }
+    let _ = w.location().replace(url);
+}
+
+/// Whether a key event comes from a place where the person is typing.
+fn typing(e: &web_sys::KeyboardEvent) -> bool {
+    let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    let tag = t.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select") || t.closest("[contenteditable]").ok().flatten().is_some()
+}
+
+/// Counts Shift presses: three within a second, with no other key between and not while typing.
+#[derive(Default)]
+pub struct ShiftCount {
+    count: u8,
+    last: f64,
+}
+
+impl ShiftCount {
+    /// Feed a keydown; true when the third Shift in a row arrives.
+    pub fn feed(&mut self, key: &str, repeat: bool, typing: bool, now: f64) -> bool {
+        if key != "Shift" || typing {
+            self.count = 0;
+            return false;
+        }
+        if repeat {
+            return false;
+        }
+        self.count = if now - self.last <= 1000.0 { self.count + 1 } else { 1 };
+        self.last = now;
+        if self.count >= 3 {
+            self.count = 0;
+            return true;
+        }
+        false
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExitProps {
+    pub ctx: Ctx,
+    pub url: AttrValue,
+}
+
+#[function_component(Exit)]
+pub fn exit(p: &ExitProps) -> Html {
+    {
+        let url = p.url.clone();
+        use_effect_with(url, move |url| {
+            let url = url.clone();
+            let counter = std::rc::Rc::new(std::cell::RefCell::new(ShiftCount::default()));
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if counter.borrow_mut().feed(&e.key(), e.repeat(), typing(e), js_sys::Date::now()) {
+                        leave(&url);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let url = p.url.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        leave(&url);
+    });
+    let ctx = &p.ctx;
+    html! {
+        <div class="sg-exit-bar sg-no-print">
+            <a class="sg-exit" href={p.url.clone()} data-testid="exit" rel="nofollow noreferrer" {onclick}>{ctx.tx(&chrome::EXIT)}</a>
+            <p class="sg-exit-note">{ctx.tx(&chrome::EXIT_NOTE)}</p>
+        </div>
+    }
+}

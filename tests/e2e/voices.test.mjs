@@ -1,0 +1,233 @@
+// The two voices beside the Swedish staff text: English (issue 9) and the citizen's guide (issue 8),
+// driven as a person would against the release build. Expected titles come from the native engine
+// (`skyddsguide scenarios`), so the browser is checked against the core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios } from './lib.mjs';
+
+let browser;
+let server;
+const STAFF = scenarios('staff');
+const CITIZEN = scenarios('citizen');
+const NEUTRAL = 'https://www.smhi.se/';
+
+before(async () => {
+  browser = await launch();
+  server = await serve('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The exit page is on the internet, which the tests do not reach: answer it locally. */
+async function fakeExitPage(page) {
+  await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Väder</title><p>Neutral</p>' }));
+}
+
+/** Answer the open question as a person: click the option's label, then the submit button. */
+async function choose(page, question, value) {
+  const q = page.locator(`[data-testid="question"][data-question="${question}"]`);
+  await q.waitFor();
+  await q.locator(`label[for="sg0-${question}-${value}"]`).click();
+  await q.locator('button[type="submit"]').click();
+}
+
+test(`English: every routine (${STAFF.length}) opens from its link in English, Swedish form titles kept`, async () => {
+  const t = await open(browser);
+  const { page, requests } = t;
+  for (const s of STAFF) {
+    await page.goto(`${server.url}#${s.link}&lang=en`);
+    const outcome = page.locator('[data-testid="outcome"]');
+    await outcome.waitFor();
+    await page.waitForFunction((title) => document.querySelector('[data-testid="outcome"] h2')?.textContent.trim() === title, s.title_en, { timeout: 10000 })
+      .catch(() => {});
+    assert.equal((await outcome.locator('h2').innerText()).trim(), s.title_en, `${s.heading}: English title`);
+    assert.equal(await page.locator('.sg').getAttribute('lang'), 'en', `${s.heading}: lang attribute`);
+    const text = await outcome.innerText();
+    for (const title of s.form_titles) assert.ok(text.includes(`”${title}”`), `${s.heading}: the Swedish form title ${title} is shown verbatim`);
+    assert.equal(await page.locator('.sg-notice').count(), 0, `${s.heading}: no notice (the English exists)`);
+  }
+  assert.ok(requests.some((r) => r.endsWith('texts-en.txt')), 'the English pack was loaded');
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('a Swedish staff reader downloads no text pack', async () => {
+  const t = await open(browser);
+  await t.page.goto(`${server.url}#/guide`);
+  await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
+  await t.page.goto(`${server.url}#${STAFF[0].link}`);
+  await t.page.waitForSelector('[data-testid="outcome"]');
+  assert.equal(t.requests.filter((r) => r.includes('texts-')).length, 0, t.requests.join('\n'));
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('the language switch keeps every answer, both ways, and sets lang on every screen', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide`);
+  await choose(page, 'start', 'seal');
+  await choose(page, 'action-seal', 'apply');
+  await choose(page, 'by-seal', 'care');
+  await page.waitForSelector('[data-testid="question"][data-question="urgency"]');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'en');
+  await page.waitForSelector('[data-testid="question"][data-question="urgency"]');
+  await page.getByText('Is it acute?').waitFor();
+  assert.match(await page.locator('.sg-answers').innerText(), /Healthcare staff/);
+  assert.match(page.url(), /lang=en/);
+  await axe(page, 'an English question');
+  await choose(page, 'urgency', 'acute');
+  await choose(page, 'hours', 'after');
+  await page.waitForSelector('[data-testid="outcome"]');
+  assert.match(await page.locator('[data-testid="outcome"] .sg-section h3').first().innerText(), /Do this first/);
+  await axe(page, 'an English outcome');
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'sv');
+  assert.match(await page.locator('[data-testid="outcome"] h2').innerText(), /hälso- och sjukvårdens initiativ/);
+  assert.doesNotMatch(page.url(), /lang=en/);
+  // The explainer in English.
+  await page.goto(`${server.url}#/explain?lang=en`);
+  await page.getByRole('heading', { name: /Locking the login, sealing the record/ }).waitFor();
+  await axe(page, 'the English explainer');
+  await assertClean(t);
+  await t.context.close();
+});
+
+test(`citizen: every citizen route (${CITIZEN.length}) by clicks and by link, in Swedish and English`, async () => {
+  const t = await open(browser);
+  const { page } = t;
+  for (const s of CITIZEN) {
+    await page.goto(`${server.url}#/guide?audience=citizen`);
+    await page.waitForSelector('[data-testid="question"][data-question="start-citizen"]');
+    if (s.region !== 'rjh') await page.getByLabel('Region', { exact: true }).selectOption(s.region);
+    for (const step of s.steps) await choose(page, step.question, step.value);
+    const outcome = page.locator('[data-testid="outcome"]');
+    await outcome.waitFor();
+    await page.waitForFunction((title) => document.querySelector('[data-testid="outcome"] h2')?.textContent.trim() === title, s.title);
+    // Every line names its source in words a citizen can read.
+    for (const li of await outcome.locator('.sg-section li').allInnerTexts()) {
+      assert.match(li, /\(Källa: (Region|1177|HSAN|lagen)/, `${s.heading}: ${li}`);
+      assert.doesNotMatch(li, /Cosmic|diarieför/, `${s.heading}: a staff-internal line shown to a citizen: ${li}`);
+    }
+    assert.equal(await page.locator('[data-testid="form-summary"]').count(), 0, 'citizens get no staff form summary');
+    assert.equal(await page.locator('[data-testid="exit"]').count(), 1, 'the exit is there on every citizen screen');
+    await page.goto(`${server.url}#${s.link}&lang=en`);
+    await page.waitForFunction((title) => document.querySelector('[data-testid="outcome"] h2')?.textContent.trim() === title, s.title_en);
+  }
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('citizen: no trail (history does not grow, neutral title), and the view switch keeps the answers', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide?audience=citizen`);
+  await page.waitForSelector('[data-testid="question"][data-question="start-citizen"]');
+  const before = await page.evaluate(() => history.length);
+  await choose(page, 'start-citizen', 'no-record-online');
+  await page.waitForSelector('[data-testid="question"][data-question="scope-citizen"]');
+  await choose(page, 'scope-citizen', 'whole');
+  await page.waitForSelector('[data-testid="outcome"]');
+  assert.equal(await page.evaluate(() => history.length), before, 'no history entry per step');
+  assert.equal(await page.title(), 'Skyddsguiden', 'the page title names no measure');
+  // To the staff view: the same situation, in the staff's words.
+  await page.getByRole('button', { name: 'Visa texterna för vårdpersonal' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="outcome"] h2')?.textContent.includes('Invånaren förseglar sin journal'));
+  // And back.
+  await page.getByRole('button', { name: 'Visa texterna för invånare' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="outcome"] h2')?.textContent.includes('Försegla din journal själv'));
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('citizen: the exit button leaves at once for the neutral page, and Back does not return', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await fakeExitPage(page);
+  await page.goto(`${server.url}#/guide?audience=citizen`);
+  await page.waitForSelector('[data-testid="exit"]');
+  // At the top of the view, before the questions, and reachable first by keyboard.
+  const order = await page.evaluate(() => {
+    const exit = document.querySelector('[data-testid="exit"]');
+    const q = document.querySelector('[data-testid="question"]');
+    return exit.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(order, 'the exit comes before the question');
+  const before = await page.evaluate(() => history.length);
+  await page.locator('[data-testid="exit"]').click();
+  await page.waitForURL(NEUTRAL);
+  assert.equal(await page.evaluate(() => history.length), before, 'replaced, not pushed: Back does not return here');
+  await t.context.close();
+});
+
+test('citizen: Shift three times leaves; not Shift as a modifier, not while typing', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await fakeExitPage(page);
+  await page.goto(`${server.url}#/guide?audience=citizen`);
+  await page.waitForSelector('[data-testid="question"][data-question="start-citizen"]');
+  // Shift used as a modifier (Shift+A between presses) does not count.
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  assert.ok(page.url().startsWith(server.url), 'still here after Shift, Shift+A, Shift');
+  // While typing in a field (the region select counts as a field too).
+  await page.getByLabel('Region', { exact: true }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  assert.ok(page.url().startsWith(server.url), 'still here after Shift three times in a field');
+  // Three presses elsewhere leave.
+  await page.locator('[data-testid="question"] h2').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(NEUTRAL);
+  await t.context.close();
+});
+
+test('citizen: axe-core finds nothing on any citizen screen, at 320 px and desktop', async () => {
+  for (const width of [320, 1280]) {
+    const t = await open(browser, { width });
+    const { page } = t;
+    await page.goto(`${server.url}#/guide?audience=citizen`);
+    await page.waitForSelector('[data-testid="question"][data-question="start-citizen"]');
+    await axe(page, `the citizen start at ${width}`);
+    await noHorizontalScroll(page, `the citizen start at ${width}`);
+    for (const s of CITIZEN) {
+      await page.goto(`${server.url}#${s.link}`);
+      await page.waitForFunction((title) => document.querySelector('[data-testid="outcome"] h2')?.textContent.trim() === title, s.title);
+      await axe(page, `${s.heading} at ${width}`);
+      await noHorizontalScroll(page, `${s.heading} at ${width}`);
+    }
+    await page.goto(`${server.url}#/explain?audience=citizen`);
+    await page.getByRole('heading', { name: 'Tre sätt att skydda dina uppgifter' }).waitFor();
+    await axe(page, `the citizen explainer at ${width}`);
+    await assertClean(t);
+    await t.context.close();
+  }
+});
+
+test('citizen: keyboard only, from the first question to the answer', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide?audience=citizen`);
+  await page.waitForSelector('[data-testid="question"][data-question="start-citizen"]');
+  for (const [question, value] of [['start-citizen', 'no-login']]) {
+    let onRadio = false;
+    for (let i = 0; i < 40 && !onRadio; i++) {
+      await page.keyboard.press('Tab');
+      onRadio = await page.evaluate((name) => document.activeElement?.type === 'radio' && document.activeElement?.name === name, `sg0-${question}`);
+    }
+    assert.ok(onRadio, `the options of ${question} are reachable by Tab`);
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 14 && !(await page.locator(`#sg0-${question}-${value}`).isChecked()); i++) await page.keyboard.press('ArrowDown');
+    assert.ok(await page.locator(`#sg0-${question}-${value}`).isChecked());
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('[data-testid="outcome"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'focus moves to the answer');
+  await assertClean(t);
+  await t.context.close();
+});
