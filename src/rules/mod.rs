@@ -5,6 +5,7 @@ pub mod content;
 pub mod dates;
 pub mod facts;
 pub mod graph;
+pub mod map;
 pub mod model;
 pub mod pnr;
 pub mod render;
@@ -12,6 +13,7 @@ pub mod resolve;
 pub mod sources;
 pub mod state;
 pub mod summary;
+pub mod trainer;
 
 pub use facts::{Facts, LinkError, Page, K, V};
 pub use state::{reduce, Action, State};

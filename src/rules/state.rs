@@ -5,6 +5,7 @@ use time::Date;
 
 use super::facts::{parse_fragment, write_fragment, Facts, LinkError, Page, K, V};
 use super::graph::{self, Walk};
+use super::trainer::{moved, Library, Move, UnitLoad};
 
 /// Personal fields: on screen and in print only. Never written to the fragment, history or storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,6 +38,10 @@ pub struct State {
     pub default_region: V,
     /// Bumped when the view moves to a new question or outcome, so the UI knows to move focus.
     pub step: u32,
+    /// The trainer's scenario library: the built-in cases and a unit's own (`data-scenarios`).
+    pub library: std::rc::Rc<Library>,
+    /// The library's search words.
+    pub search: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +68,12 @@ pub enum Action {
     SetDeciderName(String),
     /// Clear the personal fields (name, personnummer).
     ClearPersonal,
+    /// Filter the scenario library by these words.
+    Search(String),
+    /// A unit's scenario file: loading, read, or failed (reported by the shell's fetch).
+    UnitScenarios(UnitLoad),
+    /// Step the presenter view (keys and buttons).
+    Present(Move),
 }
 
 impl State {
@@ -78,6 +89,8 @@ impl State {
             form: FormFields::default(),
             default_region,
             step: 0,
+            library: std::rc::Rc::new(Library::default()),
+            search: String::new(),
         }
     }
 
@@ -96,7 +109,7 @@ impl State {
 
     /// The fragment that represents this state (without `#`). Personal fields never appear.
     pub fn fragment(&self) -> String {
-        write_fragment(self.page, &self.facts)
+        write_fragment(self.page.clone(), &self.facts)
     }
 
     /// The value to preselect for a question: the answer in effect, else one given earlier.
@@ -222,6 +235,25 @@ pub fn reduce(state: State, action: Action) -> State {
             s.personal = Personal::default();
             s
         }
+        Action::Search(q) => {
+            s.search = q;
+            s
+        }
+        Action::UnitScenarios(load) => {
+            s.library = std::rc::Rc::new(Library::with_unit(&load));
+            s
+        }
+        Action::Present(m) => {
+            let Page::Scenario { id, step } = &s.page else { return s };
+            let Some(count) = s.library.case(id).map(|c| c.step_count()) else { return s };
+            let next = moved(*step, count, m);
+            if next == (*step).clamp(1, count) && next == *step {
+                return s;
+            }
+            s.page = Page::Scenario { id: id.clone(), step: next };
+            s.step = s.step.wrapping_add(1);
+            s
+        }
     }
 }
 
@@ -280,6 +312,26 @@ mod tests {
         // A path of the widget that does not exist is the widget's, and is reported.
         let u = reduce(s, Action::Fragment("#/nope".into()));
         assert_eq!(u.link_errors, vec![LinkError::UnknownPage { path: "/nope".into() }]);
+    }
+
+    #[test]
+    fn the_presenter_steps_within_its_case() {
+        let mut s = reduce(new(), Action::Fragment("#/scenarios/egen-inloggning".into()));
+        let count = s.library.case("egen-inloggning").unwrap().step_count();
+        s = reduce(s, Action::Present(Move::Prev));
+        assert_eq!(s.fragment(), "/scenarios/egen-inloggning");
+        s = reduce(s, Action::Present(Move::Next));
+        assert_eq!(s.fragment(), "/scenarios/egen-inloggning?step=2");
+        s = reduce(s, Action::Present(Move::Last));
+        assert_eq!(s.page, Page::Scenario { id: "egen-inloggning".into(), step: count });
+        let before = s.step;
+        s = reduce(s, Action::Present(Move::Next));
+        assert_eq!(s.step, before, "the last step stays");
+        s = reduce(s, Action::Present(Move::First));
+        assert_eq!(s.fragment(), "/scenarios/egen-inloggning");
+        // An unknown case does not move and does not panic.
+        let u = reduce(new(), Action::Fragment("#/scenarios/nope?step=3".into()));
+        assert_eq!(reduce(u.clone(), Action::Present(Move::Next)), u);
     }
 
     #[test]

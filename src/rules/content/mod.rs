@@ -11,6 +11,7 @@ pub mod explainer;
 pub mod forms;
 pub mod outcomes;
 pub mod questions;
+pub mod scenarios;
 
 use super::facts::{K, V};
 
