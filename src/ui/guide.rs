@@ -19,6 +19,9 @@ pub struct CtxProps {
 /// What the live region announces when the screen changes: the outcome (questions are announced
 /// by moving focus to their heading).
 pub fn announcement(s: &State) -> String {
+    if let Page::Scenario { .. } = s.page {
+        return crate::rules::trainer::announcement(s);
+    }
     if s.page != Page::Guide || s.editing.is_some() {
         return String::new();
     }

@@ -4,9 +4,12 @@
 mod explainer;
 mod fields;
 mod guide;
+mod map;
 mod outcome;
 mod question;
 mod summary;
+mod trainer;
+mod trainer_texts;
 
 pub use fields::{TextField, TextFieldProps};
 
@@ -45,11 +48,20 @@ pub struct AppProps {
     pub sync_url: bool,
     /// A prefix that keeps element ids unique when a page holds several widgets.
     pub id_prefix: AttrValue,
+    /// `data-scenarios`: the URL of a unit's own scenario file (trainer mode), if any.
+    pub scenarios: Option<AttrValue>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: true, id_prefix: "sg0".into() }
+        AppProps {
+            region: V::Rjh,
+            lang: V::Sv,
+            audience: V::Staff,
+            sync_url: true,
+            id_prefix: "sg0".into(),
+            scenarios: None,
+        }
     }
 }
 
@@ -135,6 +147,7 @@ pub fn app(props: &AppProps) -> Html {
     let ctx = Ctx { store: store.clone(), id_prefix: props.id_prefix.clone(), sync_url: sync };
     let root = use_node_ref();
     let announce = use_state(String::new);
+    trainer::use_unit_scenarios(props.scenarios.clone(), store.clone());
 
     // Back/forward and pasted links: the fragment is the situation.
     {
@@ -188,7 +201,7 @@ pub fn app(props: &AppProps) -> Html {
         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
         Action::SetRegion(REGIONS.iter().find(|(r, _)| r.slug() == v).map(|(r, _)| *r).unwrap_or(V::Rjh))
     });
-    let page = state.page;
+    let page = state.page.clone();
     let region_id = ctx.id("region");
 
     html! {
@@ -198,6 +211,8 @@ pub fn app(props: &AppProps) -> Html {
                 <nav class="sg-nav" aria-label="Skyddsguiden">
                     {ctx.link(Page::Guide, &state.facts, "Frågeguide", page == Page::Guide)}
                     {ctx.link(Page::Explain, &state.facts, "Låsa, försegla, spärra: skillnaden", page == Page::Explain)}
+                    {ctx.link(Page::Scenarios, &state.facts, trainer_texts::NAV_SCENARIOS, matches!(page, Page::Scenarios | Page::Scenario { .. }))}
+                    {ctx.link(Page::Graph, &state.facts, trainer_texts::NAV_MAP, page == Page::Graph)}
                 </nav>
                 <div class="sg-region">
                     <label for={region_id.clone()}>{"Region"}</label>
@@ -220,6 +235,9 @@ pub fn app(props: &AppProps) -> Html {
                 match page {
                     Page::Explain => html! { <explainer::Explainer ctx={ctx.clone()} /> },
                     Page::Guide => html! { <guide::Guide ctx={ctx.clone()} /> },
+                    Page::Scenarios => html! { <trainer::LibraryView ctx={ctx.clone()} /> },
+                    Page::Scenario { .. } => html! { <trainer::Presenter ctx={ctx.clone()} /> },
+                    Page::Graph => html! { <map::MapView ctx={ctx.clone()} /> },
                 }
             }
         </div>
@@ -258,7 +276,15 @@ pub fn start() {
             let lang = if el.get_attribute("data-lang").as_deref() == Some("en") { V::En } else { V::Sv };
             let audience =
                 if el.get_attribute("data-audience").as_deref() == Some("citizen") { V::Citizen } else { V::Staff };
-            let props = AppProps { region, lang, audience, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
+            let scenarios = el.get_attribute("data-scenarios").filter(|u| !u.trim().is_empty()).map(AttrValue::from);
+            let props = AppProps {
+                region,
+                lang,
+                audience,
+                sync_url: mounted == 0,
+                id_prefix: format!("sg{i}").into(),
+                scenarios,
+            };
             // Replace the host's placeholder ("laddas…") with the widget.
             el.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(el, props).render();
