@@ -262,3 +262,12 @@ fn a_situations_path_is_lit() {
     let lit = m.lit(&w);
     assert_eq!(m.nodes[lit.nodes.last().unwrap().0].id, "action-lock");
 }
+
+#[test]
+fn the_readme_example_file_is_valid() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/scenarios-example.json");
+    let file: UnitFile = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let lib = Library::new(Some(&file));
+    assert!(lib.broken.is_empty(), "{:?}", lib.broken);
+    assert_eq!(lib.cases.iter().filter(|c| c.own).count(), file.entries.len());
+}
