@@ -189,6 +189,10 @@ pub fn reduce(state: State, action: Action) -> State {
             let mut f = s.facts.clone();
             f.set(v);
             s.editing = None;
+            // A case in the presenter has its own region: choosing one opens the library.
+            if let Page::Scenario { .. } = s.page {
+                s.page = Page::Scenarios;
+            }
             let f = graph::settle(&f);
             with_facts(s, f)
         }
