@@ -36,7 +36,7 @@ const UNIT = {
 };
 const host = (file) => `<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Enhetens scenarier</title><link rel="stylesheet" href="style.css"><script type="module" src="boot.js"></script></head>
+<title>Enhetens scenarier</title><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="style.css"><script type="module" src="boot.js"></script></head>
 <body><main><h1>Utbildning</h1><div data-skyddsguide data-scenarios="${file}"></div></main></body></html>`;
 
 before(async () => {
