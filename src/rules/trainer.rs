@@ -106,8 +106,8 @@ impl<'de> Visitor<'de> for AnyVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Any, A::Error> {
         let mut c = RawCase::default();
-        while let Some(key) = map.next_key::<String>()? {
-            let slot = match key.as_str() {
+        while let Some(Key(key)) = map.next_key::<Key>()? {
+            let slot = match key.as_deref().unwrap_or("") {
                 "id" => &mut c.id,
                 "title" => &mut c.title,
                 "story" => &mut c.story,
@@ -129,6 +129,69 @@ impl<'de> Visitor<'de> for AnyVisitor {
         Ok(Any::Map(c))
     }
 }
+
+/// A map key, read without the `String` visitor (whose error path formats numbers: wasm bytes).
+struct Key(Option<String>);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Key(match d.deserialize_any(AnyVisitor)? {
+            Any::Text(s) => Some(s),
+            _ => None,
+        }))
+    }
+}
+
+/// The list of cases: a list of entries, or else the file is not a scenario file.
+struct Entries(Vec<Entry>);
+
+struct EntriesVisitor;
+
+impl<'de> Visitor<'de> for EntriesVisitor {
+    type Value = Entries;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of cases")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Entries, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(e) = seq.next_element::<Entry>()? {
+            entries.push(e);
+        }
+        Ok(Entries(entries))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Entries, A::Error> {
+        Err(de::Error::custom(NOT_A_FILE))
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Entries, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+}
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(EntriesVisitor)
+    }
+}
+
+const NOT_A_FILE: &str = "not a scenario file";
 
 /// A field's value: text or anything else, read without failing. An object in a field is only
 /// skipped (read as an empty case), never validated.
@@ -158,23 +221,40 @@ impl<'de> Visitor<'de> for FileVisitor {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an object with a list \"scenarios\", or a list of cases")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<UnitFile, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(e) = seq.next_element::<Entry>()? {
-            entries.push(e);
-        }
-        Ok(UnitFile { entries })
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<UnitFile, A::Error> {
+        EntriesVisitor.visit_seq(seq).map(|e| UnitFile { entries: e.0 })
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UnitFile, A::Error> {
         let mut found = None;
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "scenarios" {
-                found = Some(map.next_value::<Vec<Entry>>()?);
+        while let Some(Key(key)) = map.next_key::<Key>()? {
+            if key.as_deref() == Some("scenarios") {
+                found = Some(map.next_value::<Entries>()?.0);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        found.map(|entries| UnitFile { entries }).ok_or_else(|| de::Error::missing_field("scenarios"))
+        found.map(|entries| UnitFile { entries }).ok_or_else(|| de::Error::custom(NOT_A_FILE))
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<UnitFile, E> {
+        Err(E::custom(NOT_A_FILE))
     }
 }
 

@@ -9,7 +9,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::guide::CtxProps;
+use super::outcome::OutcomeView;
 use super::trainer_texts as t;
 use super::{Ctx, Store};
 use crate::rules::content::questions::region_name;
@@ -17,7 +20,6 @@ use crate::rules::facts::{Facts, Page};
 use crate::rules::model::{Kind, Line, Section};
 use crate::rules::render::{cites, kind_label, measure_label, section_title};
 use crate::rules::resolve::{resolve, Outcome};
-use crate::rules::sources::SOURCES;
 use crate::rules::trainer::{deciders, quotes, step_at, why, AnswerWhy, Case, Move, Step, UnitLoad, UnitStatus};
 use crate::rules::Action;
 
@@ -218,7 +220,7 @@ pub fn presenter(p: &CtxProps) -> Html {
         };
     };
     let w = case.walk();
-    let Some(o) = resolve(&w.path, s.today) else { return html! {} };
+    let Some(o) = resolve(&w.path, s.today).map(Rc::new) else { return html! {} };
     let whys = why(&w, &o);
     let count = case.step_count();
     let n = (*step).clamp(1, count);
@@ -284,7 +286,7 @@ pub fn presenter(p: &CtxProps) -> Html {
                 {link(ctx, Page::Scenarios, &Facts::new(), html! { {t::BACK_TO_LIBRARY} }, Some("sg-library-link"))}
             </nav>
             <p class="sg-keys sg-no-print">{t::KEYS_HELP}</p>
-            { handout(case, &w, &o) }
+            { handout(ctx, case, &w, &o) }
         </section>
     }
 }
@@ -391,13 +393,9 @@ fn why_block(a: &AnswerWhy) -> Html {
     }
 }
 
-/// The printed handout: the story, the answers, the outcome with every line's source.
-fn handout(case: &Case, w: &crate::rules::graph::Walk, o: &Outcome) -> Html {
-    let mut used: Vec<_> = o.heading.cite.iter().map(|c| c.src).collect();
-    used.extend(o.lines.iter().flat_map(|l| l.cite.iter().map(|c| c.src)));
-    used.extend(o.forms.iter().flat_map(|f| f.form.cite.iter().map(|c| c.src)));
-    used.sort();
-    used.dedup();
+/// The printed handout: the story, the answers, then the outcome as the guide shows it (every
+/// line with its source, the forms, the sources with their versions).
+fn handout(ctx: &Ctx, case: &Case, w: &crate::rules::graph::Walk, o: &Rc<Outcome>) -> Html {
     html! {
         <div class="sg-print-only sg-handout">
             <p class="sg-kind">{t::HANDOUT}{" · "}{region_name(case.facts.region())}</p>
@@ -409,38 +407,7 @@ fn handout(case: &Case, w: &crate::rules::graph::Walk, o: &Outcome) -> Html {
                     <li>{q.legend}{" "}<strong>{q.option(*v).map(|o| o.label).unwrap_or("")}</strong></li>
                 }) }
             </ol>
-            <h3>{t::HANDOUT_OUTCOME}{": "}{kind_label(o.kind())}</h3>
-            <p><strong>{o.heading.title}</strong>{" "}{o.heading.lead}{" "}<span class="sg-cite">{format!("({}: {})", t::SOURCE, cites(o.heading.cite))}</span></p>
-            { for Section::ALL.iter().map(|sec| {
-                let lines: Vec<&'static Line> = o.section(*sec).collect();
-                let forms = *sec == Section::Form && !o.forms.is_empty();
-                let computed: Vec<_> = o.computed_in(*sec).collect();
-                if lines.is_empty() && !forms && computed.is_empty() { return html! {}; }
-                html! {
-                    <section class="sg-handout-section">
-                        <h4>{section_title(*sec)}</h4>
-                        <ul>
-                            { for lines.iter().map(|l| html! { <li>{l.text}{" "}{line_source(l)}</li> }) }
-                            if forms {
-                                { for o.forms.iter().map(|f| html! {
-                                    <li>
-                                        {f.form.title.map(|t| format!("”{t}”")).unwrap_or_else(|| f.form.description.to_string())}
-                                        {format!(": {}. {}", f.form.recipient, f.form.how)}{" "}
-                                        <span class="sg-cite">{format!("({}: {})", t::SOURCE, cites(f.form.cite))}</span>
-                                    </li>
-                                }) }
-                            }
-                            { for computed.iter().map(|c| html! { <li>{c.text.clone()}{" "}<span class="sg-cite">{format!("({}: {})", t::SOURCE, cites(&c.cite))}</span></li> }) }
-                        </ul>
-                    </section>
-                }
-            }) }
-            <h3>{t::HANDOUT_SOURCES}</h3>
-            <ul>
-                { for SOURCES.iter().filter(|s| used.contains(&s.src)).map(|s| html! {
-                    <li><strong>{s.id}</strong>{format!(": {} ({}). {}", s.title, s.owner, s.version)}</li>
-                }) }
-            </ul>
+            <OutcomeView ctx={ctx.clone()} outcome={o.clone()} />
         </div>
     }
 }

@@ -84,8 +84,6 @@ pub const CASE_LOADING: &str = "Enhetens egna fall laddas…";
 // ---- handout ----
 pub const HANDOUT: &str = "Handout";
 pub const HANDOUT_ANSWERS: &str = "Frågorna och fallets svar";
-pub const HANDOUT_OUTCOME: &str = "Utfallet";
-pub const HANDOUT_SOURCES: &str = "Källor";
 
 // ---- map ----
 pub const MAP_TITLE: &str = "Beslutskarta";
