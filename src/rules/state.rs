@@ -89,7 +89,7 @@ impl State {
             form: FormFields::default(),
             default_region,
             step: 0,
-            library: std::rc::Rc::new(Library::default()),
+            library: super::trainer::builtin(),
             search: String::new(),
         }
     }

@@ -406,6 +406,15 @@ impl Default for Library {
     }
 }
 
+thread_local! {
+    static BUILTIN: std::rc::Rc<Library> = std::rc::Rc::new(Library::new(None));
+}
+
+/// The library of built-in cases, validated once per thread and shared.
+pub fn builtin() -> std::rc::Rc<Library> {
+    BUILTIN.with(|l| l.clone())
+}
+
 fn text(f: &Option<Field>, name: &'static str, problems: &mut Vec<Problem>) -> Option<String> {
     match f {
         Some(Field::Text(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),

@@ -313,7 +313,7 @@ fn line_quotes(l: &Line) -> Html {
 }
 
 fn answer_label(a: &AnswerWhy) -> String {
-    format!("{} {}", a.question.legend, a.question.option(a.value).map(|o| o.label).unwrap_or(""))
+    format!("{} → {}", a.question.legend, a.question.option(a.value).map(|o| o.label).unwrap_or(""))
 }
 
 fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &str) -> Html {
