@@ -127,8 +127,10 @@ fn a_units_file_shows_good_cases_and_names_each_broken_one() {
             assert!(!p.message().is_empty(), "{name}: {p:?} has no message");
         }
     }
-    // A bare list reads too; a file that is neither is one error, never a panic.
-    assert_eq!(unit(r#"[{"id": "x"}]"#).entries.len(), 1);
+    // A file of another shape is one error, never a panic; other fields are ignored.
+    assert_eq!(unit(r#"{"version": 2, "scenarios": [{"id": "x", "note": "y"}]}"#).scenarios.len(), 1);
+    assert!(serde_json::from_str::<UnitFile>(r#"[{"id": "x"}]"#).is_err());
+    assert!(serde_json::from_str::<UnitFile>(r#"{"scenarios": 3}"#).is_err());
     assert!(serde_json::from_str::<UnitFile>(r#"{"cases": []}"#).is_err());
     assert!(serde_json::from_str::<UnitFile>("42").is_err());
 }
@@ -269,5 +271,5 @@ fn the_readme_example_file_is_valid() {
     let file: UnitFile = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let lib = Library::new(Some(&file));
     assert!(lib.broken.is_empty(), "{:?}", lib.broken);
-    assert_eq!(lib.cases.iter().filter(|c| c.own).count(), file.entries.len());
+    assert_eq!(lib.cases.iter().filter(|c| c.own).count(), file.scenarios.len());
 }

@@ -5,7 +5,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 
 use super::content::outcomes::HEADINGS;
 use super::content::scenarios::SCENARIOS;
@@ -18,7 +19,8 @@ use super::state::State;
 
 // ---------------------------------------------------------------------------------------------
 // A unit's scenario file, read leniently: a wrong type in one field or one case is that case's
-// problem, never the whole file's.
+// problem, never the whole file's. The shapes are derived with serde; only a field's value and a
+// list entry have a hand-written reader, so that they never fail.
 
 /// One field of a case as the file gives it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +30,10 @@ pub enum Field {
     Other(&'static str),
 }
 
-/// One case of a unit's file, as given (every field optional until validated).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One case of a unit's file, as given (every field optional until validated; other fields are
+/// ignored).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct RawCase {
     pub id: Option<Field>,
     pub title: Option<Field>,
@@ -46,221 +50,102 @@ pub enum Entry {
     NotAnObject(&'static str),
 }
 
-/// A unit's scenario file: `{"scenarios": [ {case}, … ]}` (a bare list of cases is read too).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A unit's scenario file: `{"scenarios": [ {case}, … ]}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct UnitFile {
-    pub entries: Vec<Entry>,
+    pub scenarios: Vec<Entry>,
 }
 
+const A_TEXT: &str = "text";
 const A_NUMBER: &str = "ett tal";
 const A_BOOL: &str = "sant eller falskt";
 const A_LIST: &str = "en lista";
 const AN_OBJECT: &str = "ett objekt";
 const NOTHING: &str = "tomt (null)";
 
-/// Reads any value and says what it was: text, or the kind of something else.
-struct AnyVisitor;
+/// Reads a field's value, whatever it is: text, or the kind of something else.
+struct FieldVisitor;
 
-enum Any {
-    Text(String),
-    Map(RawCase),
-    Other(&'static str),
-    Null,
-}
-
-impl<'de> Visitor<'de> for AnyVisitor {
-    type Value = Any;
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any value")
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Any, E> {
-        Ok(Any::Text(v.to_string()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
+        Ok(Field::Text(v.to_string()))
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Any, E> {
-        Ok(Any::Text(v))
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Field, E> {
+        Ok(Field::Text(v))
     }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Any, E> {
-        Ok(Any::Other(A_BOOL))
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Field, E> {
+        Ok(Field::Other(A_BOOL))
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Any, E> {
-        Ok(Any::Other(A_NUMBER))
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field, E> {
+        Ok(Field::Other(A_NUMBER))
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Any, E> {
-        Ok(Any::Other(A_NUMBER))
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Field, E> {
+        Ok(Field::Other(A_NUMBER))
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Any, E> {
-        Ok(Any::Other(A_NUMBER))
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field, E> {
+        Ok(Field::Other(A_NUMBER))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Any, E> {
-        Ok(Any::Null)
+    fn visit_unit<E: de::Error>(self) -> Result<Field, E> {
+        Ok(Field::Other(NOTHING))
     }
-    fn visit_none<E: de::Error>(self) -> Result<Any, E> {
-        Ok(Any::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Any, D::Error> {
-        d.deserialize_any(AnyVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Any, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Any::Other(A_LIST))
+        Ok(Field::Other(A_LIST))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Any, A::Error> {
-        let mut c = RawCase::default();
-        while let Some(Key(key)) = map.next_key::<Key>()? {
-            let slot = match key.as_deref().unwrap_or("") {
-                "id" => &mut c.id,
-                "title" => &mut c.title,
-                "story" => &mut c.story,
-                "link" => &mut c.link,
-                "expected" => &mut c.expected,
-                "measure" => &mut c.measure,
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                    continue;
-                }
-            };
-            *slot = match map.next_value::<FieldValue>()?.0 {
-                Any::Text(s) => Some(Field::Text(s)),
-                Any::Map(_) => Some(Field::Other(AN_OBJECT)),
-                Any::Other(k) => Some(Field::Other(k)),
-                Any::Null => None,
-            };
-        }
-        Ok(Any::Map(c))
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Field::Other(AN_OBJECT))
     }
 }
 
-/// A map key, read without the `String` visitor (whose error path formats numbers: wasm bytes).
-struct Key(Option<String>);
-
-impl<'de> Deserialize<'de> for Key {
+impl<'de> Deserialize<'de> for Field {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Key(match d.deserialize_any(AnyVisitor)? {
-            Any::Text(s) => Some(s),
-            _ => None,
-        }))
+        d.deserialize_any(FieldVisitor)
     }
 }
 
-/// The list of cases: a list of entries, or else the file is not a scenario file.
-struct Entries(Vec<Entry>);
+/// Reads one entry of the list: an object is a case; anything else is reported, not fatal.
+struct EntryVisitor;
 
-struct EntriesVisitor;
-
-impl<'de> Visitor<'de> for EntriesVisitor {
-    type Value = Entries;
+impl<'de> Visitor<'de> for EntryVisitor {
+    type Value = Entry;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a list of cases")
+        f.write_str("a case")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Entries, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(e) = seq.next_element::<Entry>()? {
-            entries.push(e);
-        }
-        Ok(Entries(entries))
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entry, A::Error> {
+        RawCase::deserialize(de::value::MapAccessDeserializer::new(map)).map(Entry::Case)
     }
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Entries, A::Error> {
-        Err(de::Error::custom(NOT_A_FILE))
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Entry, E> {
+        Ok(Entry::NotAnObject(A_TEXT))
     }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Entry, E> {
+        Ok(Entry::NotAnObject(A_BOOL))
     }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Entry, E> {
+        Ok(Entry::NotAnObject(A_NUMBER))
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Entry, E> {
+        Ok(Entry::NotAnObject(A_NUMBER))
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Entry, E> {
+        Ok(Entry::NotAnObject(A_NUMBER))
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
+    fn visit_unit<E: de::Error>(self) -> Result<Entry, E> {
+        Ok(Entry::NotAnObject(NOTHING))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Entries, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-}
-
-impl<'de> Deserialize<'de> for Entries {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(EntriesVisitor)
-    }
-}
-
-const NOT_A_FILE: &str = "not a scenario file";
-
-/// A field's value: text or anything else, read without failing. An object in a field is only
-/// skipped (read as an empty case), never validated.
-struct FieldValue(Any);
-
-impl<'de> Deserialize<'de> for FieldValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(AnyVisitor).map(FieldValue)
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Entry, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Entry::NotAnObject(A_LIST))
     }
 }
 
 impl<'de> Deserialize<'de> for Entry {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(match d.deserialize_any(AnyVisitor)? {
-            Any::Map(c) => Entry::Case(c),
-            Any::Text(_) => Entry::NotAnObject("text"),
-            Any::Other(k) => Entry::NotAnObject(k),
-            Any::Null => Entry::NotAnObject(NOTHING),
-        })
-    }
-}
-
-struct FileVisitor;
-
-impl<'de> Visitor<'de> for FileVisitor {
-    type Value = UnitFile;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object with a list \"scenarios\", or a list of cases")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<UnitFile, A::Error> {
-        EntriesVisitor.visit_seq(seq).map(|e| UnitFile { entries: e.0 })
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UnitFile, A::Error> {
-        let mut found = None;
-        while let Some(Key(key)) = map.next_key::<Key>()? {
-            if key.as_deref() == Some("scenarios") {
-                found = Some(map.next_value::<Entries>()?.0);
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
-        }
-        found.map(|entries| UnitFile { entries }).ok_or_else(|| de::Error::custom(NOT_A_FILE))
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-    fn visit_none<E: de::Error>(self) -> Result<UnitFile, E> {
-        Err(E::custom(NOT_A_FILE))
-    }
-}
-
-impl<'de> Deserialize<'de> for UnitFile {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(FileVisitor)
+        d.deserialize_any(EntryVisitor)
     }
 }
 
@@ -552,7 +437,7 @@ impl Library {
             lib.add(&Entry::Case(raw), false, i);
         }
         if let Some(file) = unit {
-            for (i, e) in file.entries.iter().enumerate() {
+            for (i, e) in file.scenarios.iter().enumerate() {
                 lib.add(e, true, i);
             }
             lib.unit = UnitStatus::Loaded;
