@@ -31,6 +31,17 @@ pub fn map_view(p: &CtxProps) -> Html {
     let s = ctx.state();
     let region = s.situation().region();
     let map: Rc<Map> = use_memo(region, |r| layout(*r));
+    // Open the drawing where the questions start (the start box sits halfway down the first column).
+    let scroller = use_node_ref();
+    {
+        let scroller = scroller.clone();
+        let top = map.node("start").map(|i| map.nodes[i].y - 2 * PAD).unwrap_or(0);
+        use_effect_with(region, move |_| {
+            if let Some(el) = scroller.cast::<web_sys::Element>() {
+                el.set_scroll_top(top.max(0));
+            }
+        });
+    }
     let w = s.walk();
     let lit: Lit = map.lit(&w);
     let anything_lit = !w.answered.is_empty();
@@ -57,7 +68,7 @@ pub fn map_view(p: &CtxProps) -> Html {
             <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::MAP_TITLE}{" – "}{region_name(region)}</h2>
             <p>{t::map_lead(region_name(region), map.nodes.len(), map.edges.len())}</p>
             <p>{ if anything_lit { t::MAP_LIT } else { t::MAP_NOTHING_LIT } }</p>
-            <div class="sg-map-scroll" role="region" aria-label={t::MAP_SCROLL_LABEL} tabindex="0">
+            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={t::MAP_SCROLL_LABEL} tabindex="0">
                 <svg class="sg-map-svg" xmlns="http://www.w3.org/2000/svg" width={map.width.to_string()} height={map.height.to_string()}
                     viewBox={format!("0 0 {} {}", map.width, map.height)} role="group" aria-labelledby={title_id}
                     data-nodes={map.nodes.len().to_string()} data-edges={map.edges.len().to_string()}>
