@@ -24,14 +24,7 @@ fn container() -> Element {
 
 /// Mount a widget that does not own the page's URL fragment, and let it render.
 async fn mount_app(root: &Element, id_prefix: &'static str) {
-    let props = AppProps {
-        region: V::Rjh,
-        lang: V::Sv,
-        audience: V::Staff,
-        sync_url: false,
-        id_prefix: id_prefix.into(),
-        ..AppProps::default()
-    };
+    let props = AppProps { region: V::Rjh, sync_url: false, id_prefix: id_prefix.into(), ..AppProps::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
 }
