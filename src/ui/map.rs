@@ -2,7 +2,11 @@
 //! situation's path lit. Each node is a link that opens its question or outcome in the guide.
 //! A text version of the same graph follows, for screen readers and for reading without a mouse.
 
+use std::fmt::Write;
 use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use yew::prelude::*;
 
@@ -51,79 +55,25 @@ pub fn map_view(p: &CtxProps) -> Html {
         let facts = lit.nodes.iter().find(|(n, _)| *n == i).map(|(_, f)| f).unwrap_or(&map.nodes[i].facts);
         format!("#{}", write_fragment(Page::Guide, facts))
     };
-    let onclick = |h: String| {
-        (!ctx.sync_url).then(|| {
-            let store = ctx.store.clone();
-            Callback::from(move |e: MouseEvent| {
+    // A widget that does not own the page's fragment follows a box's link itself.
+    let onclick = (!ctx.sync_url).then(|| {
+        let store = ctx.store.clone();
+        Callback::from(move |e: MouseEvent| {
+            let a = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("a").ok().flatten());
+            if let Some(href) = a.and_then(|a| a.get_attribute("href")) {
                 e.prevent_default();
-                store.dispatch(Action::Fragment(h.clone()));
-            })
+                store.dispatch(Action::Fragment(href));
+            }
         })
-    };
-    // Lit edges last, so they are drawn on top.
-    let mut edge_order: Vec<usize> = (0..map.edges.len()).collect();
-    edge_order.sort_by_key(|i| lit.edges.contains(i));
+    });
+    let svg = draw(&map, &lit, anything_lit, &title_id, href, on);
     html! {
         <section class="sg-map" aria-labelledby={title_id.clone()}>
             <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::MAP_TITLE}{" – "}{region_name(region)}</h2>
             <p>{t::map_lead(region_name(region), map.nodes.len(), map.edges.len())}</p>
             <p>{ if anything_lit { t::MAP_LIT } else { t::MAP_NOTHING_LIT } }</p>
-            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={t::MAP_SCROLL_LABEL} tabindex="0">
-                <svg class="sg-map-svg" xmlns="http://www.w3.org/2000/svg" width={map.width.to_string()} height={map.height.to_string()}
-                    viewBox={format!("0 0 {} {}", map.width, map.height)} role="group" aria-labelledby={title_id}
-                    data-nodes={map.nodes.len().to_string()} data-edges={map.edges.len().to_string()}>
-                    <g class="sg-map-edges" aria-hidden="true">
-                        { for edge_order.iter().map(|i| {
-                            let e = &map.edges[*i];
-                            let on = anything_lit && lit.edges.contains(i);
-                            let label = map.nodes[e.from].ports.get(e.port).map(|p| p.full).unwrap_or("");
-                            html! {
-                                <path class={classes!("sg-map-edge", on.then_some("sg-map-on"))} d={e.d.clone()}
-                                    data-from={map.nodes[e.from].id.clone()} data-to={map.nodes[e.to].id.clone()} data-value={e.value.slug()}>
-                                    <title>{format!("{}: {} → {}", map.nodes[e.from].title, label, map.nodes[e.to].title)}</title>
-                                </path>
-                            }
-                        }) }
-                    </g>
-                    <g class="sg-map-nodes">
-                        { for map.nodes.iter().enumerate().map(|(i, n)| {
-                            let h = href(i);
-                            let lit_node = on(i);
-                            let label = match n.kind {
-                                NodeKind::Question => format!("{}: {}", t::MAP_QUESTION, n.title),
-                                NodeKind::Outcome(k) => format!("{}: {}", kind_label(k), n.title),
-                            };
-                            let label = if lit_node { format!("{label} ({})", t::MAP_ON_PATH) } else { label };
-                            let title_top = match n.kind { NodeKind::Question => n.y + PAD, NodeKind::Outcome(_) => n.y + PAD + LINE_H };
-                            html! {
-                                <a class={classes!("sg-map-node", kind_class(n.kind), lit_node.then_some("sg-map-on"))} href={h.clone()}
-                                    onclick={onclick(h)} aria-label={label} data-node={n.id.clone()}>
-                                    <rect x={n.x.to_string()} y={n.y.to_string()} width={NODE_W.to_string()} height={n.h.to_string()} rx="6" />
-                                    if let NodeKind::Outcome(k) = n.kind {
-                                        <text class="sg-map-kind" x={(n.x + PAD).to_string()} y={(n.y + PAD + 13).to_string()}>{kind_label(k)}</text>
-                                    }
-                                    <text class="sg-map-title">
-                                        { for n.lines.iter().enumerate().map(|(li, line)| html! {
-                                            <tspan x={(n.x + PAD).to_string()} y={(title_top + 14 + li as i32 * LINE_H).to_string()}>{line.clone()}</tspan>
-                                        }) }
-                                    </text>
-                                    { for n.ports.iter().enumerate().map(|(pi, port)| {
-                                        let chosen = anything_lit && lit.ports.contains(&(i, pi));
-                                        let top = n.y + port.dy - PORT_H / 2;
-                                        html! {
-                                            <>
-                                                <line class="sg-map-port-rule" x1={n.x.to_string()} x2={(n.x + NODE_W).to_string()} y1={top.to_string()} y2={top.to_string()} />
-                                                <text class={classes!("sg-map-port", chosen.then_some("sg-map-chosen"))} x={(n.x + PAD).to_string()} y={(n.y + port.dy + 5).to_string()}>
-                                                    { if chosen { format!("✓ {}", port.label) } else { port.label.clone() } }
-                                                </text>
-                                            </>
-                                        }
-                                    }) }
-                                </a>
-                            }
-                        }) }
-                    </g>
-                </svg>
+            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={t::MAP_SCROLL_LABEL} tabindex="0" onclick={onclick}>
+                { Html::from_html_unchecked(svg.into()) }
             </div>
             <details class="sg-map-text">
                 <summary>{t::MAP_AS_TEXT}</summary>
@@ -142,4 +92,100 @@ pub fn map_view(p: &CtxProps) -> Html {
             </details>
         </section>
     }
+}
+
+/// Text for SVG markup.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The SVG markup of the map (one string: hundreds of boxes, rows and arrows cost no code per
+/// element). Only texts of the content and numbers of the layout go in, escaped.
+fn draw(
+    map: &Map,
+    lit: &Lit,
+    anything_lit: bool,
+    title_id: &str,
+    href: impl Fn(usize) -> String,
+    on: impl Fn(usize) -> bool,
+) -> String {
+    let mut s = String::with_capacity(64 * 1024);
+    let _ = write!(
+        s,
+        r#"<svg class="sg-map-svg" xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="group" aria-labelledby="{title_id}"><g class="sg-map-edges" aria-hidden="true">"#,
+        w = map.width,
+        h = map.height
+    );
+    // Lit edges last, so they are drawn on top.
+    let mut order: Vec<usize> = (0..map.edges.len()).collect();
+    order.sort_by_key(|i| lit.edges.contains(i));
+    for i in order {
+        let e = &map.edges[i];
+        let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
+        let label = a.ports.get(e.port).map(|p| p.full).unwrap_or("");
+        let class = if anything_lit && lit.edges.contains(&i) { "sg-map-edge sg-map-on" } else { "sg-map-edge" };
+        let _ = write!(
+            s,
+            r#"<path class="{class}" d="{}" data-from="{}" data-to="{}" data-value="{}"><title>{}: {} → {}</title></path>"#,
+            e.d,
+            esc(&a.id),
+            esc(&b.id),
+            e.value.slug(),
+            esc(a.title),
+            esc(label),
+            esc(b.title)
+        );
+    }
+    s.push_str(r#"</g><g class="sg-map-nodes">"#);
+    for (i, n) in map.nodes.iter().enumerate() {
+        let lit_node = on(i);
+        let kind = match n.kind {
+            NodeKind::Question => t::MAP_QUESTION,
+            NodeKind::Outcome(k) => kind_label(k),
+        };
+        let mut label = format!("{kind}: {}", n.title);
+        if lit_node {
+            let _ = write!(label, " ({})", t::MAP_ON_PATH);
+        }
+        let _ = write!(
+            s,
+            r#"<a class="sg-map-node {}{}" href="{}" aria-label="{}" data-node="{}"><rect x="{}" y="{}" width="{NODE_W}" height="{}" rx="6"/>"#,
+            kind_class(n.kind),
+            if lit_node { " sg-map-on" } else { "" },
+            esc(&href(i)),
+            esc(&label),
+            esc(&n.id),
+            n.x,
+            n.y,
+            n.h
+        );
+        let x = n.x + PAD;
+        let mut top = n.y + PAD;
+        if let NodeKind::Outcome(k) = n.kind {
+            let _ = write!(s, r#"<text class="sg-map-kind" x="{x}" y="{}">{}</text>"#, top + 13, esc(kind_label(k)));
+            top += LINE_H;
+        }
+        s.push_str(r#"<text class="sg-map-title">"#);
+        for (li, line) in n.lines.iter().enumerate() {
+            let _ = write!(s, r#"<tspan x="{x}" y="{}">{}</tspan>"#, top + 14 + li as i32 * LINE_H, esc(line));
+        }
+        s.push_str("</text>");
+        for (pi, port) in n.ports.iter().enumerate() {
+            let chosen = anything_lit && lit.ports.contains(&(i, pi));
+            let rule = n.y + port.dy - PORT_H / 2;
+            let _ = write!(
+                s,
+                r#"<line class="sg-map-port-rule" x1="{}" x2="{}" y1="{rule}" y2="{rule}"/><text class="sg-map-port{}" x="{x}" y="{}">{}{}</text>"#,
+                n.x,
+                n.x + NODE_W,
+                if chosen { " sg-map-chosen" } else { "" },
+                n.y + port.dy + 5,
+                if chosen { "✓ " } else { "" },
+                esc(&port.label)
+            );
+        }
+        s.push_str("</a>");
+    }
+    s.push_str("</g></svg>");
+    s
 }
