@@ -354,6 +354,7 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
                     </section>
                 }
             }) }
+            <p class="sg-hint">{t::OUTCOME_ID}{" "}<code>{o.heading.id}</code></p>
             <p class="sg-reveal-links">
                 {link(ctx, guide, &case.facts, html! { {t::OPEN_IN_GUIDE} }, None)}
                 {" · "}

@@ -65,6 +65,7 @@ pub const PROMPTS: [&str; 3] = ["Vilken åtgärd, eller vilka åtgärder?", "Vem
 pub const REVEAL: &str = "Facit";
 pub const MEASURES: &str = "Åtgärd:";
 pub const DECIDED_BY: &str = "Avgjordes av:";
+pub const OUTCOME_ID: &str = "Utfallets id (fältet expected i en scenariofil):";
 pub const OPEN_IN_GUIDE: &str = "Öppna hela utfallet i frågeguiden";
 pub const SHOW_ON_MAP: &str = "Visa vägen på beslutskartan";
 pub const WHY_TITLE: &str = "Varför?";
