@@ -386,7 +386,7 @@ fn why_block(a: &AnswerWhy) -> Html {
             }
             if !earlier.is_empty() {
                 <details>
-                    <summary>{t::why_also(earlier.len())}</summary>
+                    <summary>{t::why_also(earlier.len(), !a.last.is_empty())}</summary>
                     <ul>{ for earlier.iter().map(|l| decided_line(l)) }</ul>
                 </details>
             }

@@ -70,9 +70,13 @@ pub const OPEN_IN_GUIDE: &str = "Öppna hela utfallet i frågeguiden";
 pub const SHOW_ON_MAP: &str = "Visa vägen på beslutskartan";
 pub const WHY_TITLE: &str = "Varför?";
 pub const WHY_LEAD: &str = "Varje svar och de rader i utfallet som svaret avgjorde: med ett annat svar på samma fråga hade raden inte stått där. Härlett ur reglernas villkor.";
-pub const WHY_NONE: &str = "Svaret avgjorde ingen rad ensamt; senare svar preciserade utfallet.";
-pub fn why_also(n: usize) -> String {
-    format!("Svaret avgjorde också {n} rader som senare svar preciserade")
+pub const WHY_NONE: &str = "Varje rad som svaret avgjorde preciserades av ett senare svar.";
+pub fn why_also(n: usize, also: bool) -> String {
+    if also {
+        format!("Svaret avgjorde också {n} rader som senare svar preciserade")
+    } else {
+        format!("Svaret avgjorde {n} rader, som senare svar preciserade")
+    }
 }
 pub const VERBATIM: &str = "Ordagrant ur källan";
 pub const SOURCE: &str = "Källa";
