@@ -2,6 +2,8 @@
 //! describes (a scenario link) and the outcome heading the engine gives for it. A story states a
 //! situation and nothing else: no rule, no routine. `tests/trainer.rs` resolves every link and
 //! fails if the outcome differs from `expected`, and fails if any heading has no case.
+//! A story states every fact a question may ask (the child's age, who placed a lock or a sealing),
+//! so that a new question changes only the case's link, never its story.
 
 use crate::rules::facts::V;
 use crate::rules::model::Scenario;
