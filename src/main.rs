@@ -3,6 +3,10 @@
 //! - `skyddsguide graph` prints the question graph as DOT (for trainers and reviewers);
 //! - `skyddsguide scenarios` prints one scenario per outcome as JSON lines (used by the browser
 //!   tests: the answers to click, the link, and the outcome the engine gives);
+//! - `skyddsguide graph-counts` prints, per region, the number of nodes and edges of the question
+//!   graph (JSON lines; the browser test compares the drawn decision map with them);
+//! - `skyddsguide cases` prints the trainer's built-in cases as JSON lines (id, title, expected
+//!   heading and its title, the number of presenter steps), for the browser tests;
 //! - `skyddsguide bench` times enumerating and resolving every path (for scripts/bench; timings
 //!   belong in the benchmark report, never in a test).
 
@@ -16,10 +20,14 @@ fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("graph") => graph(),
         Some("scenarios") => scenarios(),
+        Some("graph-counts") => graph_counts(),
+        Some("cases") => cases(),
         Some("bench") => bench(),
         Some("texts") => texts(std::env::args().nth(2).as_deref()),
         Some("texts-missing") => texts_missing(),
-        _ => eprintln!("usage: skyddsguide graph | scenarios | bench | texts sv|en"),
+        _ => eprintln!(
+            "usage: skyddsguide graph | graph-counts | scenarios | cases | bench | texts sv|en | texts-missing"
+        ),
     }
 }
 
@@ -38,6 +46,42 @@ fn graph() {
         }
     }
     println!("}}");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn graph_counts() {
+    use skyddsguide::rules::{Facts, V};
+    for audience in [V::Staff, V::Citizen] {
+        for (region, name) in REGIONS {
+            let (nodes, edges) = skyddsguide::rules::map::counts_from(&Facts::new().with(region).with(audience));
+            println!(
+                "{{\"region\":{},\"audience\":{},\"nodes\":{nodes},\"edges\":{edges}}}",
+                json(name),
+                json(audience.slug())
+            );
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn cases() {
+    use skyddsguide::rules::trainer::Library;
+    let lib = Library::new(None);
+    for b in &lib.broken {
+        eprintln!("broken case {}: {:?}", b.name, b.problems);
+    }
+    for c in &lib.cases {
+        println!(
+            "{{\"id\":{},\"title\":{},\"heading\":{},\"headingTitle\":{},\"measure\":{},\"steps\":{},\"answers\":{}}}",
+            json(&c.id),
+            json(&c.title),
+            json(c.heading),
+            json(c.heading().title.sv()),
+            json(c.measure.slug()),
+            c.step_count(),
+            c.walk().answered.len()
+        );
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -480,6 +480,8 @@ pub enum LinkError {
     NotApplicable { key: K, value: V },
     /// The path is not a page of the widget.
     UnknownPage { path: String },
+    /// A presenter link's `step` is not a number from 1.
+    BadStep { value: String },
 }
 
 impl LinkError {
@@ -494,6 +496,7 @@ impl LinkError {
             LinkError::NeedAndMeasure => &NEED_AND_MEASURE,
             LinkError::NotApplicable { .. } => &NOT_APPLICABLE,
             LinkError::UnknownPage { .. } => &UNKNOWN_PAGE,
+            LinkError::BadStep { .. } => &BAD_STEP,
         }
     }
     /// The message shown in the page, in the reader's language.
@@ -506,6 +509,7 @@ impl LinkError {
             LinkError::NeedAndMeasure => (String::new(), String::new()),
             LinkError::NotApplicable { key, value } => (key.slug().to_string(), value.slug().to_string()),
             LinkError::UnknownPage { path } => (path.clone(), String::new()),
+            LinkError::BadStep { value } => (value.clone(), String::new()),
         };
         v.t(self.template()).replace("{key}", &key).replace("{value}", &value)
     }
@@ -541,8 +545,20 @@ pub mod link_messages {
     );
     pub static UNKNOWN_PAGE: T =
         t!("Sidan \"{key}\" finns inte; frågeguiden visas.", "The page \"{key}\" does not exist; the guide is shown.");
-    pub static ALL: [&T; 7] =
-        [&UNKNOWN_KEY, &UNKNOWN_VALUE, &DUPLICATE, &MALFORMED, &NEED_AND_MEASURE, &NOT_APPLICABLE, &UNKNOWN_PAGE];
+    pub static BAD_STEP: T = t!(
+        "Steget \"{key}\" finns inte; fallet visas från början.",
+        "The step \"{key}\" does not exist; the case is shown from the start."
+    );
+    pub static ALL: [&T; 8] = [
+        &UNKNOWN_KEY,
+        &UNKNOWN_VALUE,
+        &DUPLICATE,
+        &MALFORMED,
+        &NEED_AND_MEASURE,
+        &NOT_APPLICABLE,
+        &UNKNOWN_PAGE,
+        &BAD_STEP,
+    ];
 }
 
 /// The longest piece of a bad link echoed back to the page.
@@ -645,21 +661,55 @@ pub fn write_query(facts: &Facts) -> String {
 }
 
 /// The page a fragment names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
     /// `#/guide`: the questions and the outcome.
     Guide,
     /// `#/explain`: the three measures side by side.
     Explain,
+    /// `#/scenarios`: the trainer's scenario library.
+    Scenarios,
+    /// `#/scenarios/<id>?step=N`: one case in the presenter view, at step `step` (1 = the story).
+    /// The query holds only the step: the case's own link is the situation.
+    Scenario { id: String, step: u16 },
+    /// `#/graph`: the decision map, with the situation's path lit.
+    Graph,
+}
+
+/// The longest case id a link may name (ids are letters, digits, `-` and `_`).
+pub const CASE_ID_MAX: usize = 64;
+
+/// Is this a possible case id (what `#/scenarios/<id>` may name)?
+pub fn is_case_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= CASE_ID_MAX && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 impl Page {
-    pub fn path(self) -> &'static str {
+    pub fn path(&self) -> String {
         match self {
-            Page::Guide => "/guide",
-            Page::Explain => "/explain",
+            Page::Guide => "/guide".into(),
+            Page::Explain => "/explain".into(),
+            Page::Scenarios => "/scenarios".into(),
+            Page::Scenario { id, .. } => format!("/scenarios/{id}"),
+            Page::Graph => "/graph".into(),
         }
     }
+}
+
+/// Parse the query of a presenter page: only `step=N` (N from 1).
+fn parse_step(query: &str, errors: &mut Vec<LinkError>) -> u16 {
+    let mut step = 1;
+    for part in query.split('&').filter(|p| !p.is_empty()) {
+        match part.split_once('=') {
+            Some(("step", v)) => match v.parse::<u16>() {
+                Ok(n) if n >= 1 => step = n,
+                _ => errors.push(LinkError::BadStep { value: echo(&decode(v)) }),
+            },
+            Some((k, _)) if !k.is_empty() => errors.push(LinkError::UnknownKey { key: echo(&decode(k)) }),
+            _ => errors.push(LinkError::Malformed { part: echo(&decode(part)) }),
+        }
+    }
+    step
 }
 
 /// Parse a URL fragment (with or without the leading `#`). An empty fragment opens the guide's
@@ -671,21 +721,37 @@ pub fn parse_fragment(fragment: &str) -> (Page, Facts, Vec<LinkError>) {
     let page = match path {
         "" | "/" | "/guide" | "/guide/" => Page::Guide,
         "/explain" | "/explain/" => Page::Explain,
-        other => {
-            errors.push(LinkError::UnknownPage { path: echo(&decode(other)) });
-            Page::Guide
-        }
+        "/scenarios" | "/scenarios/" => Page::Scenarios,
+        "/graph" | "/graph/" => Page::Graph,
+        other => match other.strip_prefix("/scenarios/").map(|id| decode(id.trim_end_matches('/'))) {
+            Some(id) if is_case_id(&id) => {
+                let step = parse_step(query, &mut errors);
+                return (Page::Scenario { id, step }, Facts::new(), errors);
+            }
+            Some(_) => {
+                errors.push(LinkError::UnknownPage { path: echo(&decode(other)) });
+                Page::Scenarios
+            }
+            None => {
+                errors.push(LinkError::UnknownPage { path: echo(&decode(other)) });
+                Page::Guide
+            }
+        },
     };
     let (facts, mut e) = parse_query(query);
     errors.append(&mut e);
     (page, facts, errors)
 }
 
-/// Write a fragment for a page and its facts (without the leading `#`).
+/// Write a fragment for a page and its facts (without the leading `#`). A presenter page writes
+/// its step (from 2) instead of facts.
 pub fn write_fragment(page: Page, facts: &Facts) -> String {
+    if let Page::Scenario { id, step } = &page {
+        return if *step > 1 { format!("/scenarios/{id}?step={step}") } else { format!("/scenarios/{id}") };
+    }
     let q = write_query(facts);
     if q.is_empty() {
-        page.path().to_string()
+        page.path()
     } else {
         format!("{}?{}", page.path(), q)
     }
@@ -753,6 +819,38 @@ mod tests {
         let (facts, errors) = parse_query("need=no-login&measure=seal");
         assert_eq!(facts.effective().get(K::Case), Some(V::CaseLock));
         assert_eq!(errors, vec![LinkError::NeedAndMeasure]);
+    }
+
+    #[test]
+    fn trainer_pages_round_trip() {
+        for frag in [
+            "/scenarios",
+            "/graph?region=rjh&need=no-login",
+            "/scenarios/polisen-fredagskvall",
+            "/scenarios/a_b-1?step=4",
+        ] {
+            let (page, facts, errors) = parse_fragment(frag);
+            assert!(errors.is_empty(), "{frag}: {errors:?}");
+            assert_eq!(write_fragment(page, &facts), frag);
+        }
+        let (page, _, _) = parse_fragment("#/scenarios/x?step=3");
+        assert_eq!(page, Page::Scenario { id: "x".into(), step: 3 });
+    }
+
+    #[test]
+    fn a_bad_case_link_is_reported_not_a_crash() {
+        let (page, _, errors) = parse_fragment("#/scenarios/x?step=zero&colour=red");
+        assert_eq!(page, Page::Scenario { id: "x".into(), step: 1 });
+        assert_eq!(
+            errors,
+            vec![LinkError::BadStep { value: "zero".into() }, LinkError::UnknownKey { key: "colour".into() }]
+        );
+        let (page, _, errors) = parse_fragment("#/scenarios/no such case");
+        assert_eq!(page, Page::Scenarios);
+        assert_eq!(errors.len(), 1);
+        let (page, _, errors) = parse_fragment(&format!("#/scenarios/{}", "x".repeat(CASE_ID_MAX + 1)));
+        assert_eq!(page, Page::Scenarios);
+        assert_eq!(errors.len(), 1);
     }
 
     #[test]

@@ -179,14 +179,29 @@ pub fn enumerate_from(base: &Facts) -> Vec<Vec<V>> {
     out
 }
 
-/// The edges of the drawn graph: (from question id, option value, to question id or outcome id).
+/// Give an answer to the question open at `facts`, with what the answer implies (`Opt::also`).
+pub fn step(facts: &mut Facts, a: V) {
+    let implied = next_question(facts).and_then(|q| q.option(a)).map(|o| o.also).unwrap_or(&[]);
+    facts.set(a);
+    for x in implied {
+        facts.set(*x);
+    }
+}
+
+/// The edges of the drawn graph for one region's staff: (from question id, option value, to
+/// question id or outcome id).
 pub fn edges(region: V) -> Vec<(&'static str, V, String)> {
+    edges_from(&Facts::new().with(region))
+}
+
+/// The edges of the graph from `base` (a region, and the citizen audience for the citizen's way in).
+pub fn edges_from(base: &Facts) -> Vec<(&'static str, V, String)> {
     let mut out = Vec::new();
-    for path in enumerate(region) {
-        let mut facts = Facts::new().with(region);
+    for path in enumerate_from(base) {
+        let mut facts = base.clone();
         for a in &path {
             let from = next_question(&facts).map(|q| q.id).unwrap_or("?");
-            facts.set(*a);
+            step(&mut facts, *a);
             let to = match next_question(&facts) {
                 Some(q) => q.id.to_string(),
                 None => super::resolve::heading(&facts)

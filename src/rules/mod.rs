@@ -6,6 +6,7 @@ pub mod dates;
 pub mod facts;
 pub mod graph;
 pub mod lix;
+pub mod map;
 pub mod model;
 pub mod pnr;
 pub mod render;
@@ -14,6 +15,7 @@ pub mod sources;
 pub mod state;
 pub mod summary;
 pub mod text;
+pub mod trainer;
 
 pub use facts::{Facts, LinkError, Page, K, V};
 pub use state::{reduce, Action, State};

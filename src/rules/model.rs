@@ -262,3 +262,20 @@ pub enum Applies {
     /// The widget does not apply it, because … (a reason a reviewer can check).
     NotHere(&'static str),
 }
+
+/// A trainer's case (`content::scenarios`): a short story in a caller's words, the situation it
+/// describes as a scenario link, and the outcome heading the engine must give for it. The story
+/// holds no rule: the engine gives the answer, and a test checks that it is the expected one.
+pub struct Scenario {
+    /// Stable id, used in `#/scenarios/<id>` (letters, digits, `-` and `_`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub story: &'static str,
+    /// The situation: a query in the vocabulary of the scenario links (`need=no-login&by=citizen`).
+    pub link: &'static str,
+    /// The id of the heading the situation resolves to.
+    pub expected: &'static str,
+    /// The measure the library groups the case under (`V::Lock`, `V::Seal`, `V::Block`,
+    /// `V::Guardian`, `V::Ombud`); one of the outcome's measures.
+    pub measure: V,
+}

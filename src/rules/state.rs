@@ -5,6 +5,7 @@ use time::Date;
 
 use super::facts::{parse_fragment, write_fragment, Facts, LinkError, Page, K, V};
 use super::graph::{self, Walk};
+use super::trainer::{moved, Library, Move, UnitLoad};
 
 /// Personal fields: on screen and in print only. Never written to the fragment, history or storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,6 +40,10 @@ pub struct State {
     pub default_audience: V,
     /// Bumped when the view moves to a new question or outcome, so the UI knows to move focus.
     pub step: u32,
+    /// The trainer's scenario library: the built-in cases and a unit's own (`data-scenarios`).
+    pub library: std::rc::Rc<Library>,
+    /// The library's search words.
+    pub search: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +74,12 @@ pub enum Action {
     SetDeciderName(String),
     /// Clear the personal fields (name, personnummer).
     ClearPersonal,
+    /// Filter the scenario library by these words.
+    Search(String),
+    /// A unit's scenario file: loading, read, or failed (reported by the shell's fetch).
+    UnitScenarios(UnitLoad),
+    /// Step the presenter view (keys and buttons).
+    Present(Move),
 }
 
 impl State {
@@ -85,6 +96,8 @@ impl State {
             default_region,
             default_audience: V::Staff,
             step: 0,
+            library: super::trainer::builtin(),
+            search: String::new(),
         }
     }
 
@@ -114,7 +127,7 @@ impl State {
 
     /// The fragment that represents this state (without `#`). Personal fields never appear.
     pub fn fragment(&self) -> String {
-        write_fragment(self.page, &self.facts)
+        write_fragment(self.page.clone(), &self.facts)
     }
 
     /// The reader's language: the link's, else the host's.
@@ -213,6 +226,10 @@ pub fn reduce(state: State, action: Action) -> State {
             let mut f = s.facts.clone();
             f.set(v);
             s.editing = None;
+            // A case in the presenter has its own region: choosing one opens the library.
+            if let Page::Scenario { .. } = s.page {
+                s.page = Page::Scenarios;
+            }
             let f = graph::settle(&f);
             with_facts(s, f)
         }
@@ -270,6 +287,25 @@ pub fn reduce(state: State, action: Action) -> State {
         }
         Action::ClearPersonal => {
             s.personal = Personal::default();
+            s
+        }
+        Action::Search(q) => {
+            s.search = q;
+            s
+        }
+        Action::UnitScenarios(load) => {
+            s.library = std::rc::Rc::new(Library::with_unit(&load));
+            s
+        }
+        Action::Present(m) => {
+            let Page::Scenario { id, step } = &s.page else { return s };
+            let Some(count) = s.library.case(id).map(|c| c.step_count()) else { return s };
+            let next = moved(*step, count, m);
+            if next == (*step).clamp(1, count) && next == *step {
+                return s;
+            }
+            s.page = Page::Scenario { id: id.clone(), step: next };
+            s.step = s.step.wrapping_add(1);
             s
         }
     }
@@ -350,6 +386,26 @@ mod tests {
         // Not a language: ignored.
         let t = reduce(s.clone(), Action::SetLang(V::Seal));
         assert_eq!(t, s);
+    }
+
+    #[test]
+    fn the_presenter_steps_within_its_case() {
+        let mut s = reduce(new(), Action::Fragment("#/scenarios/egen-inloggning".into()));
+        let count = s.library.case("egen-inloggning").unwrap().step_count();
+        s = reduce(s, Action::Present(Move::Prev));
+        assert_eq!(s.fragment(), "/scenarios/egen-inloggning");
+        s = reduce(s, Action::Present(Move::Next));
+        assert_eq!(s.fragment(), "/scenarios/egen-inloggning?step=2");
+        s = reduce(s, Action::Present(Move::Last));
+        assert_eq!(s.page, Page::Scenario { id: "egen-inloggning".into(), step: count });
+        let before = s.step;
+        s = reduce(s, Action::Present(Move::Next));
+        assert_eq!(s.step, before, "the last step stays");
+        s = reduce(s, Action::Present(Move::First));
+        assert_eq!(s.fragment(), "/scenarios/egen-inloggning");
+        // An unknown case does not move and does not panic.
+        let u = reduce(new(), Action::Fragment("#/scenarios/nope?step=3".into()));
+        assert_eq!(reduce(u.clone(), Action::Present(Move::Next)), u);
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct CtxProps {
 /// by moving focus to their heading).
 pub fn announcement(ctx: &Ctx) -> String {
     let s = ctx.state();
+    if let Page::Scenario { .. } = s.page {
+        return crate::rules::trainer::announcement(s);
+    }
     if s.page != Page::Guide || s.editing.is_some() {
         return String::new();
     }

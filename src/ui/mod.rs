@@ -5,9 +5,12 @@ mod exit;
 mod explainer;
 mod fields;
 mod guide;
+mod map;
 mod outcome;
 mod question;
 mod summary;
+mod trainer;
+mod trainer_texts;
 
 pub use exit::ShiftCount;
 pub use fields::{TextField, TextFieldProps};
@@ -52,6 +55,8 @@ pub struct AppProps {
     pub id_prefix: AttrValue,
     /// Where "exit quickly" goes (`data-exit-url`), citizen view.
     pub exit_url: AttrValue,
+    /// `data-scenarios`: the URL of a unit's own scenario file (trainer mode), if any.
+    pub scenarios: Option<AttrValue>,
 }
 
 impl Default for AppProps {
@@ -63,6 +68,7 @@ impl Default for AppProps {
             sync_url: true,
             id_prefix: "sg0".into(),
             exit_url: exit::DEFAULT_EXIT_URL.into(),
+            scenarios: None,
         }
     }
 }
@@ -295,6 +301,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
     let announce = use_state(String::new);
+    trainer::use_unit_scenarios(props.scenarios.clone(), store.clone());
 
     // For citizens the page title names no measure (what a title shows can be seen in history).
     {
@@ -359,7 +366,7 @@ pub fn app(props: &AppProps) -> Html {
         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
         Action::SetRegion(REGIONS.iter().find(|(r, _)| r.slug() == v).map(|(r, _)| *r).unwrap_or(V::Rjh))
     });
-    let page = state.page;
+    let page = state.page.clone();
     let region_id = ctx.id("region");
     let other_lang = if lang == Lang::En { V::Sv } else { V::En };
     let other_audience = if audience == Audience::Citizen { V::Staff } else { V::Citizen };
@@ -375,6 +382,8 @@ pub fn app(props: &AppProps) -> Html {
                 <nav class="sg-nav" aria-label={ctx.tx(&chrome::NAV_LABEL)}>
                     {ctx.link(Page::Guide, &state.facts, ctx.tx(&chrome::NAV_GUIDE), page == Page::Guide)}
                     {ctx.link(Page::Explain, &state.facts, ctx.tx(&chrome::NAV_EXPLAIN), page == Page::Explain)}
+                    {ctx.link(Page::Scenarios, &state.facts, trainer_texts::NAV_SCENARIOS.to_string(), matches!(page, Page::Scenarios | Page::Scenario { .. }))}
+                    {ctx.link(Page::Graph, &state.facts, trainer_texts::NAV_MAP.to_string(), page == Page::Graph)}
                 </nav>
                 <div class="sg-switches">
                     <button type="button" class="sg-link-button" lang={if lang == Lang::En { "sv" } else { "en" }}
@@ -403,6 +412,9 @@ pub fn app(props: &AppProps) -> Html {
                 match page {
                     Page::Explain => html! { <explainer::Explainer ctx={ctx.clone()} /> },
                     Page::Guide => html! { <guide::Guide ctx={ctx.clone()} /> },
+                    Page::Scenarios => html! { <trainer::LibraryView ctx={ctx.clone()} /> },
+                    Page::Scenario { .. } => html! { <trainer::Presenter ctx={ctx.clone()} /> },
+                    Page::Graph => html! { <map::MapView ctx={ctx.clone()} /> },
                 }
             }
         </div>
@@ -445,6 +457,7 @@ pub fn start() {
                 .get_attribute("data-exit-url")
                 .filter(|u| u.starts_with("https://") || u.starts_with("http://") || u.starts_with('/'))
                 .unwrap_or_else(|| exit::DEFAULT_EXIT_URL.to_string());
+            let scenarios = el.get_attribute("data-scenarios").filter(|u| !u.trim().is_empty()).map(AttrValue::from);
             let props = AppProps {
                 region,
                 lang,
@@ -452,6 +465,7 @@ pub fn start() {
                 sync_url: mounted == 0,
                 id_prefix: format!("sg{i}").into(),
                 exit_url: exit_url.into(),
+                scenarios,
             };
             // Replace the host's placeholder ("laddas…") with the widget.
             el.set_inner_html("");

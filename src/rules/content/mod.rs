@@ -14,6 +14,7 @@ pub mod index;
 pub mod obligations;
 pub mod outcomes;
 pub mod questions;
+pub mod scenarios;
 pub mod terms;
 
 use super::facts::{K, V};

@@ -1,0 +1,196 @@
+//! The decision map (`#/graph`): draws the layout `rules::map` computes, as SVG, with the current
+//! situation's path lit. Each node is a link that opens its question or outcome in the guide.
+//! A text version of the same graph follows, for screen readers and for reading without a mouse.
+
+use std::fmt::Write;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use yew::prelude::*;
+
+use super::guide::CtxProps;
+use super::trainer::link;
+use super::trainer_texts as t;
+use crate::rules::content::questions::region_name;
+use crate::rules::facts::{write_fragment, Page};
+use crate::rules::map::{layout_from, Lit, Map, NodeKind, LINE_H, NODE_W, PAD, PORT_H};
+use crate::rules::model::Kind;
+use crate::rules::render::kind_label;
+use crate::rules::Action;
+
+fn kind_class(k: NodeKind) -> &'static str {
+    match k {
+        NodeKind::Question => "sg-map-question",
+        NodeKind::Outcome(Kind::Routine) => "sg-map-routine",
+        NodeKind::Outcome(Kind::Refusal) => "sg-map-refusal",
+        NodeKind::Outcome(Kind::NotInSources) => "sg-map-silent",
+    }
+}
+
+#[function_component(MapView)]
+pub fn map_view(p: &CtxProps) -> Html {
+    let ctx = &p.ctx;
+    let s = ctx.state();
+    let region = s.situation().region();
+    // The staff's questions, or the citizen's own way in.
+    let audience = if ctx.citizen() { crate::rules::V::Citizen } else { crate::rules::V::Staff };
+    let map: Rc<Map> =
+        use_memo((region, audience), |(r, a)| layout_from(&crate::rules::Facts::new().with(*r).with(*a)));
+    // Open the drawing where the questions start (the start box sits halfway down the first column).
+    let scroller = use_node_ref();
+    {
+        let scroller = scroller.clone();
+        let top = map.node("start").map(|i| map.nodes[i].y - 2 * PAD).unwrap_or(0);
+        use_effect_with(region, move |_| {
+            if let Some(el) = scroller.cast::<web_sys::Element>() {
+                el.set_scroll_top(top.max(0));
+            }
+        });
+    }
+    let w = s.walk();
+    let lit: Lit = map.lit(&w);
+    let anything_lit = !w.answered.is_empty();
+    let title_id = ctx.id("map-title");
+    let on = |i: usize| anything_lit && lit.nodes.iter().any(|(n, _)| *n == i);
+    let href = |i: usize| {
+        let facts = lit.nodes.iter().find(|(n, _)| *n == i).map(|(_, f)| f).unwrap_or(&map.nodes[i].facts);
+        format!("#{}", write_fragment(Page::Guide, facts))
+    };
+    // A widget that does not own the page's fragment follows a box's link itself.
+    let onclick = (!ctx.sync_url).then(|| {
+        let store = ctx.store.clone();
+        Callback::from(move |e: MouseEvent| {
+            let a = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("a").ok().flatten());
+            if let Some(href) = a.and_then(|a| a.get_attribute("href")) {
+                e.prevent_default();
+                store.dispatch(Action::Fragment(href));
+            }
+        })
+    });
+    let svg = draw(|k| ctx.tx(kind_label(k)), &map, &lit, anything_lit, &title_id, href, on);
+    html! {
+        <section class="sg-map" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::MAP_TITLE}{" – "}{region_name(region)}</h2>
+            <p>{t::map_lead(region_name(region), map.nodes.len(), map.edges.len())}</p>
+            <p>{ if anything_lit { t::MAP_LIT } else { t::MAP_NOTHING_LIT } }</p>
+            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={t::MAP_SCROLL_LABEL} tabindex="0" onclick={onclick}>
+                { Html::from_html_unchecked(svg.into()) }
+            </div>
+            <details class="sg-map-text">
+                <summary>{t::MAP_AS_TEXT}</summary>
+                <ul>
+                    { for map.nodes.iter().enumerate().filter(|(_, n)| n.kind == NodeKind::Question).map(|(i, n)| html! {
+                        <li>
+                            {link(ctx, Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {n.title} }, None)}
+                            <ul>
+                                { for map.edges.iter().filter(|e| e.from == i).map(|e| html! {
+                                    <li>{n.ports.get(e.port).map(|p| p.full).unwrap_or("")}{" "}{t::MAP_LEADS_TO}{" "}{map.nodes[e.to].title}</li>
+                                }) }
+                            </ul>
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
+
+/// Text for SVG markup.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The SVG markup of the map (one string: hundreds of boxes, rows and arrows cost no code per
+/// element). Only texts of the content and numbers of the layout go in, escaped.
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    kind_word: impl Fn(crate::rules::model::Kind) -> String,
+    map: &Map,
+    lit: &Lit,
+    anything_lit: bool,
+    title_id: &str,
+    href: impl Fn(usize) -> String,
+    on: impl Fn(usize) -> bool,
+) -> String {
+    let mut s = String::with_capacity(64 * 1024);
+    let _ = write!(
+        s,
+        r#"<svg class="sg-map-svg" xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="group" aria-labelledby="{title_id}"><g class="sg-map-edges" aria-hidden="true">"#,
+        w = map.width,
+        h = map.height
+    );
+    // Lit edges last, so they are drawn on top.
+    let mut order: Vec<usize> = (0..map.edges.len()).collect();
+    order.sort_by_key(|i| lit.edges.contains(i));
+    for i in order {
+        let e = &map.edges[i];
+        let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
+        let label = a.ports.get(e.port).map(|p| p.full).unwrap_or("");
+        let class = if anything_lit && lit.edges.contains(&i) { "sg-map-edge sg-map-on" } else { "sg-map-edge" };
+        let _ = write!(
+            s,
+            r#"<path class="{class}" d="{}" data-from="{}" data-to="{}" data-value="{}"><title>{}: {} → {}</title></path>"#,
+            e.d,
+            esc(&a.id),
+            esc(&b.id),
+            e.value.slug(),
+            esc(a.title),
+            esc(label),
+            esc(b.title)
+        );
+    }
+    s.push_str(r#"</g><g class="sg-map-nodes">"#);
+    for (i, n) in map.nodes.iter().enumerate() {
+        let lit_node = on(i);
+        let kind = match n.kind {
+            NodeKind::Question => t::MAP_QUESTION,
+            NodeKind::Outcome(k) => &kind_word(k),
+        };
+        let mut label = format!("{kind}: {}", n.title);
+        if lit_node {
+            let _ = write!(label, " ({})", t::MAP_ON_PATH);
+        }
+        let _ = write!(
+            s,
+            r#"<a class="sg-map-node {}{}" href="{}" aria-label="{}" data-node="{}"><rect x="{}" y="{}" width="{NODE_W}" height="{}" rx="6"/>"#,
+            kind_class(n.kind),
+            if lit_node { " sg-map-on" } else { "" },
+            esc(&href(i)),
+            esc(&label),
+            esc(&n.id),
+            n.x,
+            n.y,
+            n.h
+        );
+        let x = n.x + PAD;
+        let mut top = n.y + PAD;
+        if let NodeKind::Outcome(k) = n.kind {
+            let _ = write!(s, r#"<text class="sg-map-kind" x="{x}" y="{}">{}</text>"#, top + 13, esc(&kind_word(k)));
+            top += LINE_H;
+        }
+        s.push_str(r#"<text class="sg-map-title">"#);
+        for (li, line) in n.lines.iter().enumerate() {
+            let _ = write!(s, r#"<tspan x="{x}" y="{}">{}</tspan>"#, top + 14 + li as i32 * LINE_H, esc(line));
+        }
+        s.push_str("</text>");
+        for (pi, port) in n.ports.iter().enumerate() {
+            let chosen = anything_lit && lit.ports.contains(&(i, pi));
+            let rule = n.y + port.dy - PORT_H / 2;
+            let _ = write!(
+                s,
+                r#"<line class="sg-map-port-rule" x1="{}" x2="{}" y1="{rule}" y2="{rule}"/><text class="sg-map-port{}" x="{x}" y="{}">{}{}</text>"#,
+                n.x,
+                n.x + NODE_W,
+                if chosen { " sg-map-chosen" } else { "" },
+                n.y + port.dy + 5,
+                if chosen { "✓ " } else { "" },
+                esc(&port.label)
+            );
+        }
+        s.push_str("</a>");
+    }
+    s.push_str("</g></svg>");
+    s
+}

@@ -1,0 +1,418 @@
+//! Trainer mode's screens: the scenario library (`#/scenarios`), the presenter view
+//! (`#/scenarios/<id>?step=N`) with its printable handout, and the loading of a unit's own
+//! scenario file (`data-scenarios`). Everything they show is computed in `rules::trainer`; these
+//! components render it and dispatch `Action::Search`, `Action::Present` and `Action::Open`.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+use std::rc::Rc;
+
+use super::guide::CtxProps;
+use super::outcome::OutcomeView;
+use super::trainer_texts as t;
+use super::{Ctx, Store};
+use crate::rules::content::questions::region_name;
+use crate::rules::facts::{Facts, Page};
+use crate::rules::model::{Kind, Line, Section};
+use crate::rules::render::{kind_label, measure_label, section_title};
+use crate::rules::resolve::{resolve, Outcome};
+use crate::rules::trainer::{deciders, quotes, step_at, why, AnswerWhy, Case, Move, Step, UnitLoad, UnitStatus};
+use crate::rules::Action;
+
+/// A link to a page of the widget with any content (see `Ctx::link`).
+pub fn link(ctx: &Ctx, page: Page, facts: &Facts, content: Html, class: Option<&'static str>) -> Html {
+    let href = format!("#{}", crate::rules::facts::write_fragment(page.clone(), facts));
+    let onclick = (!ctx.sync_url).then(|| {
+        let store = ctx.store.clone();
+        let frag = href.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            store.dispatch(Action::Fragment(frag.clone()));
+        })
+    });
+    html! { <a href={href} class={class} onclick={onclick}>{content}</a> }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A unit's own file.
+
+async fn fetch_unit(url: &str) -> UnitLoad {
+    let Some(w) = web_sys::window() else { return UnitLoad::Failed(t::unit_fetch_failed(url, None)) };
+    let Ok(resp) = JsFuture::from(w.fetch_with_str(url)).await else {
+        return UnitLoad::Failed(t::unit_fetch_failed(url, None));
+    };
+    let Ok(resp) = resp.dyn_into::<web_sys::Response>() else {
+        return UnitLoad::Failed(t::unit_fetch_failed(url, None));
+    };
+    if !resp.ok() {
+        return UnitLoad::Failed(t::unit_fetch_failed(url, Some(resp.status())));
+    }
+    // The browser parses the JSON; serde reads the object (no JSON parser in the wasm).
+    let Ok(promise) = resp.json() else { return UnitLoad::Failed(t::unit_not_json(url)) };
+    let Ok(value) = JsFuture::from(promise).await else { return UnitLoad::Failed(t::unit_not_json(url)) };
+    match serde_wasm_bindgen::from_value(value) {
+        Ok(file) => UnitLoad::Loaded(file),
+        Err(_) => UnitLoad::Failed(t::unit_bad_format(url)),
+    }
+}
+
+/// Load the unit's scenario file named by the host page (`data-scenarios`), once.
+#[hook]
+pub fn use_unit_scenarios(url: Option<AttrValue>, store: UseReducerHandle<Store>) {
+    use_effect_with(url, move |url| {
+        if let Some(url) = url.clone() {
+            store.dispatch(Action::UnitScenarios(UnitLoad::Loading));
+            yew::platform::spawn_local(async move {
+                let load = fetch_unit(&url).await;
+                store.dispatch(Action::UnitScenarios(load));
+            });
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The library.
+
+#[function_component(LibraryView)]
+pub fn library_view(p: &CtxProps) -> Html {
+    let ctx = &p.ctx;
+    let s = ctx.state();
+    let lib = &s.library;
+    let found = lib.search(&s.search);
+    let groups = lib.groups(&found);
+    let search_id = ctx.id("scenario-search");
+    let hint_id = ctx.id("scenario-search-hint");
+    let on_search = ctx.cb(|e: InputEvent| Action::Search(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let title_id = ctx.id("library-title");
+    html! {
+        <section class="sg-library" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id} tabindex="-1" data-focus="">{t::LIBRARY_TITLE}</h2>
+            <p class="sg-lead">{t::LIBRARY_LEAD}{" "}{t::OPEN_CASE_HINT}</p>
+            { unit_status(&lib.unit) }
+            <div class="sg-search sg-no-print">
+                <label for={search_id.clone()}>{t::SEARCH_LABEL}</label>
+                <span id={hint_id.clone()} class="sg-hint">{t::SEARCH_HINT}</span>
+                <input id={search_id} type="search" value={s.search.clone()} oninput={on_search} aria-describedby={hint_id} autocomplete="off" />
+            </div>
+            <p class="sg-search-status" role="status">{t::search_status(found.len(), lib.cases.len())}</p>
+            if found.is_empty() { <p>{t::NO_MATCH}</p> }
+            { for groups.iter().map(|(m, cases)| html! {
+                <section class="sg-case-group" key={m.slug()} data-measure={m.slug()}>
+                    <h3>{ctx.tx(measure_label(*m))}</h3>
+                    <ul class="sg-cases">
+                        { for cases.iter().map(|c| case_item(ctx, c)) }
+                    </ul>
+                </section>
+            }) }
+            if !lib.broken.is_empty() {
+                <section class="sg-broken" aria-labelledby={ctx.id("broken-title")}>
+                    <h3 id={ctx.id("broken-title")}>{t::BROKEN_TITLE}</h3>
+                    <p>{t::BROKEN_LEAD}</p>
+                    <ul>
+                        { for lib.broken.iter().map(|b| html! {
+                            <li class="sg-broken-case">
+                                <strong class="sg-broken-name">{b.name.clone()}</strong>
+                                if !b.own { {" "}{t::BROKEN_BUILTIN} }
+                                <ul>{ for b.problems.iter().map(|p| html! { <li>{p.message()}</li> }) }</ul>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+        </section>
+    }
+}
+
+fn unit_status(u: &UnitStatus) -> Html {
+    match u {
+        UnitStatus::Loading => html! { <p class="sg-notice" role="status">{t::UNIT_LOADING}</p> },
+        UnitStatus::Failed(msg) => html! { <p class="sg-unit-error" role="alert">{msg.clone()}</p> },
+        UnitStatus::None | UnitStatus::Loaded => html! {},
+    }
+}
+
+fn case_item(ctx: &Ctx, c: &Case) -> Html {
+    let page = Page::Scenario { id: c.id.clone(), step: 1 };
+    html! {
+        <li class="sg-case" key={c.id.clone()} data-case={c.id.clone()}>
+            <span class="sg-case-title">{link(ctx, page, &Facts::new(), html! { {c.title.clone()} }, None)}</span>
+            if c.own { {" "}<span class="sg-tag sg-own">{t::OWN_CASE}</span> }
+            <span class="sg-hint">{region_name(c.facts.region())}</span>
+            <p class="sg-case-story">{c.story.clone()}</p>
+        </li>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The presenter.
+
+/// What a key does in the presenter, or `None` to leave it to the browser.
+fn key_move(e: &KeyboardEvent) -> Option<Move> {
+    if e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return None;
+    }
+    let tag = e.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|el| el.tag_name().to_lowercase());
+    let tag = tag.as_deref().unwrap_or("");
+    let typing = matches!(tag, "input" | "textarea" | "select");
+    let activates = matches!(tag, "button" | "a" | "summary");
+    match e.key().as_str() {
+        "ArrowRight" | "PageDown" if !typing => Some(Move::Next),
+        " " | "Spacebar" if !typing && !activates => Some(Move::Next),
+        "ArrowLeft" | "PageUp" if !typing => Some(Move::Prev),
+        "Home" if !typing => Some(Move::First),
+        "End" if !typing => Some(Move::Last),
+        _ => None,
+    }
+}
+
+#[function_component(Presenter)]
+pub fn presenter(p: &CtxProps) -> Html {
+    let ctx = &p.ctx;
+    let root = use_node_ref();
+    // Keys work wherever focus is in the widget, or when nothing has focus (a projector).
+    {
+        let store = ctx.store.clone();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                let opts = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&doc, "keydown", opts, move |ev| {
+                    let Some(e) = ev.dyn_ref::<KeyboardEvent>() else { return };
+                    let Some(widget) = root.cast::<Element>().and_then(|r| r.closest(".sg").ok().flatten()) else {
+                        return;
+                    };
+                    let doc = web_sys::window().and_then(|w| w.document());
+                    let active = doc.as_ref().and_then(|d| d.active_element());
+                    let body = doc.as_ref().and_then(|d| d.body()).map(|b| b.unchecked_into::<Element>());
+                    let inside = match &active {
+                        None => true,
+                        Some(a) => widget.contains(Some(a)) || body.as_ref() == Some(a),
+                    };
+                    if !inside {
+                        return;
+                    }
+                    if let Some(m) = key_move(e) {
+                        e.prevent_default();
+                        store.dispatch(Action::Present(m));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let s = ctx.state();
+    let Page::Scenario { id, step } = &s.page else { return html! {} };
+    let Some(case) = s.library.case(id) else {
+        return html! {
+            <section class="sg-presenter sg-presenter-missing" ref={root}>
+                <h2 tabindex="-1" data-focus="">{t::UNKNOWN_CASE_TITLE}</h2>
+                if s.library.unit == UnitStatus::Loading {
+                    <p role="status">{t::CASE_LOADING}</p>
+                } else {
+                    <p role="alert">{t::unknown_case(id)}</p>
+                }
+                <p>{link(ctx, Page::Scenarios, &Facts::new(), html! { {t::BACK_TO_LIBRARY} }, None)}</p>
+            </section>
+        };
+    };
+    let w = case.walk();
+    let Some(o) = resolve(&w.path, s.today).map(Rc::new) else { return html! {} };
+    let whys = why(&w, &o);
+    let count = case.step_count();
+    let n = (*step).clamp(1, count);
+    let cur = step_at(n, w.answered.len());
+    let go = |m: Move| ctx.cb(move |_: MouseEvent| Action::Present(m));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let title_id = ctx.id("presenter-title");
+    let body = match cur {
+        Step::Story => html! {
+            <>
+                <p class="sg-stage-label">{t::STORY}{" · "}{ctx.tx(measure_label(case.measure))}{" · "}{region_name(case.facts.region())}
+                    if case.own { {" · "}{t::OWN_CASE} }</p>
+                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{case.title.clone()}</h2>
+                <p class="sg-story">{case.story.clone()}</p>
+            </>
+        },
+        Step::Question(i) => {
+            let (q, v) = w.answered[i];
+            let opt = q.option(v);
+            html! {
+                <>
+                    <p class="sg-stage-label">{t::question_of(i, w.answered.len())}</p>
+                    <h2 id={title_id.clone()} tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
+                    <p class="sg-case-answer">{t::CASE_ANSWER}{" "}<strong>{opt.map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></p>
+                    if let Some(h) = opt.map(|o| &o.hint).filter(|h| !h.is_empty()) { <p class="sg-stage-hint">{ctx.tx(h)}</p> }
+                    <p class="sg-stage-why">{t::WHY_IT_MATTERS}{" "}{ctx.tx(&q.why)}</p>
+                </>
+            }
+        }
+        Step::Prompt => html! {
+            <>
+                <p class="sg-stage-label">{case.title.clone()}</p>
+                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::PROMPT_TITLE}</h2>
+                <p>{t::PROMPT_LEAD}</p>
+                <ul class="sg-prompts">{ for t::PROMPTS.iter().map(|q| html! { <li>{*q}</li> }) }</ul>
+            </>
+        },
+        Step::Reveal => reveal(ctx, case, &o, &whys, &title_id),
+        Step::Why => html! {
+            <>
+                <p class="sg-stage-label">{case.title.clone()}</p>
+                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::WHY_TITLE}</h2>
+                <p>{t::WHY_LEAD}</p>
+                { for whys.iter().map(|a| why_block(ctx, a)) }
+            </>
+        },
+    };
+    html! {
+        <section class="sg-presenter" ref={root} aria-label={t::PRESENTER_LABEL} data-step={n.to_string()} data-steps={count.to_string()}>
+            <div class="sg-stage sg-no-print" aria-labelledby={title_id.clone()} role="group">
+                {body}
+            </div>
+            <nav class="sg-presenter-controls sg-no-print" aria-label={t::CONTROLS_LABEL}>
+                <button type="button" class="sg-button sg-secondary" onclick={go(Move::Prev)} disabled={n == 1}>{"← "}{t::PREV}</button>
+                <span class="sg-step-of">{t::step_of(n, count)}</span>
+                <button type="button" class="sg-button" onclick={go(Move::Next)} disabled={n == count}>{t::NEXT}{" →"}</button>
+                <button type="button" class="sg-button sg-secondary" onclick={go(Move::First)} disabled={n == 1}>{t::FIRST}</button>
+                <button type="button" class="sg-button sg-secondary" onclick={print}>{t::PRINT_HANDOUT}</button>
+                {link(ctx, Page::Scenarios, &Facts::new(), html! { {t::BACK_TO_LIBRARY} }, Some("sg-library-link"))}
+            </nav>
+            <p class="sg-keys sg-no-print">{t::KEYS_HELP}</p>
+            { handout(ctx, case, &w, &o) }
+        </section>
+    }
+}
+
+fn line_source(ctx: &Ctx, l: &Line) -> Html {
+    ctx.cite(l.cite)
+}
+
+/// The verbatim quotes a line carries, with its citation.
+fn line_quotes(ctx: &Ctx, l: &Line) -> Html {
+    let qs = quotes(l.text.sv());
+    if qs.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            { for qs.iter().map(|q| html! {
+                <blockquote class="sg-quote">
+                    <p><span class="sg-quote-label">{t::VERBATIM}{": "}</span>{format!("”{q}”")}{" "}{line_source(ctx, l)}</p>
+                </blockquote>
+            }) }
+        </>
+    }
+}
+
+fn answer_label(ctx: &Ctx, a: &AnswerWhy) -> String {
+    format!(
+        "{} → {}",
+        ctx.tx(&a.question.legend),
+        a.question.option(a.value).map(|o| ctx.tx(&o.label)).unwrap_or_default()
+    )
+}
+
+fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &str) -> Html {
+    let key_lines: Vec<&'static Line> = if o.kind() == Kind::Routine {
+        o.lines
+            .iter()
+            .copied()
+            .filter(|l| matches!(l.section, Section::Now | Section::Decide | Section::Execute))
+            .collect()
+    } else {
+        o.lines.iter().copied().filter(|l| matches!(l.section, Section::Why | Section::Ask)).collect()
+    };
+    let measures: Vec<String> = o.measures.iter().map(|m| ctx.tx(measure_label(*m))).collect();
+    let guide = Page::Guide;
+    html! {
+        <div class="sg-reveal" data-testid="reveal" data-heading={o.heading.id}>
+            <p class="sg-kind">{ctx.tx(kind_label(o.kind()))}{" · "}{t::REVEAL}</p>
+            <h2 id={title_id.to_string()} tabindex="-1" data-focus="">{ctx.tx(&o.heading.title)}</h2>
+            <p>{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(o.heading.cite)}</p>
+            <p>{t::MEASURES}{" "}<strong>{measures.join(" + ")}</strong></p>
+            { for [Section::Now, Section::Decide, Section::Execute, Section::Why, Section::Ask].iter().map(|sec| {
+                let lines: Vec<&&'static Line> = key_lines.iter().filter(|l| l.section == *sec).collect();
+                if lines.is_empty() { return html! {}; }
+                html! {
+                    <section class="sg-reveal-section">
+                        <h3>{ctx.tx(section_title(*sec))}</h3>
+                        <ul>
+                            { for lines.iter().map(|l| {
+                                let by: Vec<String> = deciders(whys, l).iter().map(|a| answer_label(ctx, a)).collect();
+                                html! {
+                                    <li>
+                                        {ctx.tx(&l.text)}{" "}{line_source(ctx, l)}
+                                        if !by.is_empty() { <p class="sg-decided-by">{t::DECIDED_BY}{" "}{by.join("; ")}</p> }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                }
+            }) }
+            <p class="sg-hint">{t::OUTCOME_ID}{" "}<code>{o.heading.id}</code></p>
+            <p class="sg-reveal-links">
+                {link(ctx, guide, &case.facts, html! { {t::OPEN_IN_GUIDE} }, None)}
+                {" · "}
+                {link(ctx, Page::Graph, &case.facts, html! { {t::SHOW_ON_MAP} }, None)}
+            </p>
+        </div>
+    }
+}
+
+fn decided_line(ctx: &Ctx, l: &Line) -> Html {
+    html! {
+        <li>
+            <span class="sg-tag">{ctx.tx(section_title(l.section))}</span>{" "}{ctx.tx(&l.text)}{" "}{line_source(ctx, l)}
+            {line_quotes(ctx, l)}
+        </li>
+    }
+}
+
+fn why_block(ctx: &Ctx, a: &AnswerWhy) -> Html {
+    let earlier: Vec<&&'static Line> =
+        a.decided.iter().filter(|l| !a.last.iter().any(|x| std::ptr::eq(*x, **l))).collect();
+    html! {
+        <section class="sg-why-answer" data-question={a.question.id}>
+            <h3>{ctx.tx(&a.question.legend)}{" "}<span class="sg-why-value">{a.question.option(a.value).map(|o| ctx.tx(&o.label)).unwrap_or_default()}</span></h3>
+            if a.last.is_empty() {
+                <p>{t::WHY_NONE}</p>
+            } else {
+                <ul>{ for a.last.iter().map(|l| decided_line(ctx, l)) }</ul>
+            }
+            if !earlier.is_empty() {
+                <details>
+                    <summary>{t::why_also(earlier.len(), !a.last.is_empty())}</summary>
+                    <ul>{ for earlier.iter().map(|l| decided_line(ctx, l)) }</ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// The printed handout: the story, the answers, then the outcome as the guide shows it (every
+/// line with its source, the forms, the sources with their versions).
+fn handout(ctx: &Ctx, case: &Case, w: &crate::rules::graph::Walk, o: &Rc<Outcome>) -> Html {
+    html! {
+        <div class="sg-print-only sg-handout">
+            <p class="sg-kind">{t::HANDOUT}{" · "}{region_name(case.facts.region())}</p>
+            <h2>{case.title.clone()}</h2>
+            <p class="sg-story">{case.story.clone()}</p>
+            <h3>{t::HANDOUT_ANSWERS}</h3>
+            <ol>
+                { for w.answered.iter().map(|(q, v)| html! {
+                    <li>{ctx.tx(&q.legend)}{" "}<strong>{q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></li>
+                }) }
+            </ol>
+            <OutcomeView ctx={ctx.clone()} outcome={o.clone()} />
+        </div>
+    }
+}
