@@ -269,8 +269,9 @@ pub enum Applies {
 pub struct Scenario {
     /// Stable id, used in `#/scenarios/<id>` (letters, digits, `-` and `_`).
     pub id: &'static str,
-    pub title: &'static str,
-    pub story: &'static str,
+    /// The title and the story in Swedish and English (staff only: hidden from citizens).
+    pub title: Say,
+    pub story: Say,
     /// The situation: a query in the vocabulary of the scenario links (`need=no-login&by=citizen`).
     pub link: &'static str,
     /// The id of the heading the situation resolves to.

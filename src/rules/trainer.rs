@@ -12,10 +12,11 @@ use super::content::outcomes::HEADINGS;
 use super::content::scenarios::SCENARIOS;
 use super::facts::{is_case_id, parse_fragment, parse_query, write_query, Facts, LinkError, Page, K, V};
 use super::graph::{self, Walk};
-use super::model::{Heading, Line, QuestionDef};
+use super::model::{Heading, Line, QuestionDef, Scenario};
 use super::render::measure_label;
 use super::resolve::{self, Outcome};
 use super::state::State;
+use super::text::{Say, Voice};
 
 // ---------------------------------------------------------------------------------------------
 // A unit's scenario file, read leniently: a wrong type in one field or one case is that case's
@@ -56,6 +57,7 @@ pub struct UnitFile {
     pub scenarios: Vec<Entry>,
 }
 
+// The kinds of value, by their Swedish names in `texts::KINDS` (translated where shown).
 const A_TEXT: &str = "text";
 const A_NUMBER: &str = "ett tal";
 const A_BOOL: &str = "sant eller falskt";
@@ -152,12 +154,51 @@ impl<'de> Deserialize<'de> for Entry {
 // ---------------------------------------------------------------------------------------------
 // Validated cases.
 
+/// A case's title or story: a built-in case's text in both languages, or a unit's own text as
+/// its file gives it (the unit's words, in whatever language the unit wrote them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseText {
+    Builtin(&'static Say),
+    Own(String),
+}
+
+impl CaseText {
+    /// The text for this reader.
+    pub fn get<'a>(&'a self, v: &Voice<'a>) -> &'a str {
+        match self {
+            CaseText::Builtin(s) => v.say(s).unwrap_or_else(|| v.t(&s.staff)),
+            CaseText::Own(s) => s,
+        }
+    }
+    /// The Swedish text (a unit's text as written).
+    pub fn sv(&self) -> &str {
+        match self {
+            CaseText::Builtin(s) => s.sv(),
+            CaseText::Own(s) => s,
+        }
+    }
+}
+
+/// The Swedish text, as written: the native `cases` command and the tests read it so.
+impl std::ops::Deref for CaseText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.sv()
+    }
+}
+
+impl fmt::Display for CaseText {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.sv())
+    }
+}
+
 /// A case that resolves to the outcome it expects: ready for the library and the presenter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Case {
     pub id: String,
-    pub title: String,
-    pub story: String,
+    pub title: CaseText,
+    pub story: CaseText,
     /// The situation as a query, in the fixed key order (`write_query` of the path).
     pub query: String,
     /// The path facts of the situation (region included when the link gives one).
@@ -213,37 +254,90 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The message shown in the library (Swedish).
-    pub fn message(&self) -> String {
+    /// The message shown in the library, in the reader's language.
+    pub fn message_in(&self, v: &Voice) -> String {
+        let tx = |s: &'static Say| v.say(s).unwrap_or_else(|| v.t(&s.staff)).to_string();
         match self {
-            Problem::NotAnObject(kind) => format!("Posten är inte ett fall (ett objekt) utan {kind}."),
-            Problem::Missing(field) => format!("Fältet \"{field}\" saknas eller är tomt."),
-            Problem::NotText { field, kind } => format!("Fältet \"{field}\" ska vara text men är {kind}."),
-            Problem::BadId => {
-                "Fältet \"id\" får bara innehålla bokstäverna a–z, siffror, - och _ (högst 64 tecken).".to_string()
+            Problem::NotAnObject(kind) => tx(&texts::P_NOT_AN_OBJECT).replace("{kind}", texts::kind_in(kind, v)),
+            Problem::Missing(field) => tx(&texts::P_MISSING).replace("{field}", field),
+            Problem::NotText { field, kind } => {
+                tx(&texts::P_NOT_TEXT).replace("{field}", field).replace("{kind}", texts::kind_in(kind, v))
             }
-            Problem::Duplicate => "Ett annat fall har redan samma id.".to_string(),
-            Problem::UnknownHeading(id) => format!("Utfallet \"{id}\" finns inte i Skyddsguiden."),
-            Problem::UnknownMeasure(m) => {
-                format!("Åtgärden \"{m}\" finns inte; använd lock, seal, block, guardian eller ombud.")
-            }
-            Problem::Link(e) => format!("Länken: {}", e.message()),
+            Problem::BadId => tx(&texts::P_BAD_ID),
+            Problem::Duplicate => tx(&texts::P_DUPLICATE),
+            Problem::UnknownHeading(id) => tx(&texts::P_UNKNOWN_HEADING).replace("{id}", id),
+            Problem::UnknownMeasure(m) => tx(&texts::P_UNKNOWN_MEASURE).replace("{measure}", m),
+            Problem::Link(e) => tx(&texts::P_LINK).replace("{message}", &e.message_in(v)),
             Problem::Incomplete { question } => {
                 let legend = super::content::questions::QUESTIONS
                     .iter()
                     .find(|q| q.id == *question)
-                    .map(|q| q.legend.sv())
+                    .map(|q| v.t(&q.legend.staff))
                     .unwrap_or(question);
-                format!("Länken räcker inte till ett utfall: frågan \"{legend}\" är obesvarad.")
+                tx(&texts::P_INCOMPLETE).replace("{legend}", legend)
             }
             Problem::Differs { expected, got } => {
-                let title = |id: &str| heading_by_id(id).map(|h| h.title.sv()).unwrap_or("");
-                format!(
-                    "Länken leder till \"{}\" ({got}), inte till det väntade utfallet \"{}\" ({expected}).",
-                    title(got),
-                    title(expected)
-                )
+                let title = |id: &str| heading_by_id(id).map(|h| v.t(&h.title.staff)).unwrap_or("");
+                tx(&texts::P_DIFFERS)
+                    .replace("{got_title}", title(got))
+                    .replace("{expected_title}", title(expected))
+                    .replace("{got}", got)
+                    .replace("{expected}", expected)
             }
+        }
+    }
+    /// The message in Swedish.
+    pub fn message(&self) -> String {
+        self.message_in(&Voice::sv_staff())
+    }
+}
+
+/// How a broken case is named: its title, else its id, else its place in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Name {
+    Title(String),
+    Id(String),
+    /// The 1-based place in the file.
+    Place(usize),
+}
+
+impl Name {
+    pub fn in_voice(&self, v: &Voice) -> String {
+        match self {
+            Name::Title(s) | Name::Id(s) => s.clone(),
+            Name::Place(n) => {
+                v.say(&texts::CASE_NUMBER).unwrap_or_else(|| v.t(&texts::CASE_NUMBER.staff)).replace("{n}", &n.to_string())
+            }
+        }
+    }
+}
+
+/// The name in Swedish.
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.in_voice(&Voice::sv_staff()))
+    }
+}
+
+/// Why a unit's file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnitError {
+    /// The fetch failed, with the HTTP status where there was a response.
+    Fetch { url: String, status: Option<u16> },
+    NotJson { url: String },
+    BadFormat { url: String },
+}
+
+impl UnitError {
+    pub fn message_in(&self, v: &Voice) -> String {
+        let tx = |s: &'static Say| v.say(s).unwrap_or_else(|| v.t(&s.staff)).to_string();
+        match self {
+            UnitError::Fetch { url, status: Some(st) } => {
+                tx(&texts::UNIT_FETCH_FAILED_STATUS).replace("{url}", url).replace("{status}", &st.to_string())
+            }
+            UnitError::Fetch { url, status: None } => tx(&texts::UNIT_FETCH_FAILED).replace("{url}", url),
+            UnitError::NotJson { url } => tx(&texts::UNIT_NOT_JSON).replace("{url}", url),
+            UnitError::BadFormat { url } => tx(&texts::UNIT_BAD_FORMAT).replace("{url}", url),
         }
     }
 }
@@ -252,7 +346,7 @@ impl Problem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Broken {
     /// The title, else the id, else "Fall nr N" (its place in the file).
-    pub name: String,
+    pub name: Name,
     pub own: bool,
     pub problems: Vec<Problem>,
 }
@@ -266,7 +360,7 @@ pub enum UnitStatus {
     Loading,
     Loaded,
     /// The file could not be fetched or read: one message.
-    Failed(String),
+    Failed(UnitError),
 }
 
 /// How a unit's file arrived (the shell's fetch reports one of these).
@@ -274,7 +368,7 @@ pub enum UnitStatus {
 pub enum UnitLoad {
     Loading,
     Loaded(UnitFile),
-    Failed(String),
+    Failed(UnitError),
 }
 
 /// The library: the good cases (built-in first), the broken ones, and the unit file's status.
@@ -345,6 +439,17 @@ fn read_link(link: &str) -> (Facts, Vec<LinkError>) {
 
 /// Validate one case against the engine. `taken` holds the ids already in the library.
 pub fn check(raw: &RawCase, own: bool, place: usize, taken: &[String]) -> Result<Case, Broken> {
+    check_case(raw, None, own, place, taken)
+}
+
+/// Validate a case; a built-in one (`builtin`) keeps its title and story in both languages.
+fn check_case(
+    raw: &RawCase,
+    builtin: Option<&'static Scenario>,
+    own: bool,
+    place: usize,
+    taken: &[String],
+) -> Result<Case, Broken> {
     let mut problems = Vec::new();
     let id = text(&raw.id, "id", &mut problems);
     let title = text(&raw.title, "title", &mut problems);
@@ -407,8 +512,8 @@ pub fn check(raw: &RawCase, own: bool, place: usize, taken: &[String]) -> Result
     match (problems.is_empty(), id, title, story, path, expected_heading) {
         (true, Some(id), Some(title), Some(story), Some(path), Some(h)) => Ok(Case {
             id,
-            title,
-            story,
+            title: builtin.map(|b| CaseText::Builtin(&b.title)).unwrap_or(CaseText::Own(title)),
+            story: builtin.map(|b| CaseText::Builtin(&b.story)).unwrap_or(CaseText::Own(story)),
             query: write_query(&path),
             measure: measure.unwrap_or_else(|| first_measure(&path)),
             facts: path,
@@ -416,7 +521,12 @@ pub fn check(raw: &RawCase, own: bool, place: usize, taken: &[String]) -> Result
             own,
         }),
         (_, id, title, ..) => {
-            Err(Broken { name: title.or(id).unwrap_or_else(|| format!("Fall nr {}", place + 1)), own, problems })
+            let name = match (title, id) {
+                (Some(t), _) => Name::Title(t),
+                (None, Some(id)) => Name::Id(id),
+                (None, None) => Name::Place(place + 1),
+            };
+            Err(Broken { name, own, problems })
         }
     }
 }
@@ -425,32 +535,32 @@ impl Library {
     /// The built-in cases, plus a unit's own when its file has been read.
     pub fn new(unit: Option<&UnitFile>) -> Library {
         let mut lib = Library { cases: Vec::new(), broken: Vec::new(), unit: UnitStatus::None };
-        let builtin = SCENARIOS.iter().map(|s| RawCase {
-            id: Some(Field::Text(s.id.into())),
-            title: Some(Field::Text(s.title.into())),
-            story: Some(Field::Text(s.story.into())),
-            link: Some(Field::Text(s.link.into())),
-            expected: Some(Field::Text(s.expected.into())),
-            measure: MEASURES.iter().find(|(_, v)| *v == s.measure).map(|(m, _)| Field::Text((*m).into())),
-        });
-        for (i, raw) in builtin.enumerate() {
-            lib.add(&Entry::Case(raw), false, i);
+        for (i, s) in SCENARIOS.iter().enumerate() {
+            let raw = RawCase {
+                id: Some(Field::Text(s.id.into())),
+                title: Some(Field::Text(s.title.sv().into())),
+                story: Some(Field::Text(s.story.sv().into())),
+                link: Some(Field::Text(s.link.into())),
+                expected: Some(Field::Text(s.expected.into())),
+                measure: MEASURES.iter().find(|(_, v)| *v == s.measure).map(|(m, _)| Field::Text((*m).into())),
+            };
+            lib.add(&Entry::Case(raw), Some(s), false, i);
         }
         if let Some(file) = unit {
             for (i, e) in file.scenarios.iter().enumerate() {
-                lib.add(e, true, i);
+                lib.add(e, None, true, i);
             }
             lib.unit = UnitStatus::Loaded;
         }
         lib
     }
 
-    fn add(&mut self, e: &Entry, own: bool, place: usize) {
+    fn add(&mut self, e: &Entry, builtin: Option<&'static Scenario>, own: bool, place: usize) {
         let taken: Vec<String> = self.cases.iter().map(|c| c.id.clone()).collect();
         let result = match e {
-            Entry::Case(raw) => check(raw, own, place, &taken),
+            Entry::Case(raw) => check_case(raw, builtin, own, place, &taken),
             Entry::NotAnObject(kind) => {
-                Err(Broken { name: format!("Fall nr {}", place + 1), own, problems: vec![Problem::NotAnObject(kind)] })
+                Err(Broken { name: Name::Place(place + 1), own, problems: vec![Problem::NotAnObject(kind)] })
             }
         };
         match result {
@@ -482,19 +592,29 @@ impl Library {
     }
 
     /// The cases that contain every word of `query` (case-insensitive) in their title, story, id,
-    /// outcome heading or measure. An empty query finds every case.
+    /// outcome heading or measure, in Swedish. An empty query finds every case.
     pub fn search(&self, query: &str) -> Vec<&Case> {
+        self.search_in(query, &Voice::sv_staff())
+    }
+
+    /// As [`Library::search`], in Swedish and in the reader's language.
+    pub fn search_in(&self, query: &str, v: &Voice) -> Vec<&Case> {
         let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
         self.cases
             .iter()
             .filter(|c| {
+                let (title, measure) = (&c.heading().title.staff, &measure_label(c.measure).staff);
                 let hay = format!(
-                    "{} {} {} {} {}",
+                    "{} {} {} {} {} {} {} {} {}",
                     c.id,
-                    c.title,
-                    c.story,
-                    c.heading().title.sv(),
-                    measure_label(c.measure).sv()
+                    c.title.sv(),
+                    c.story.sv(),
+                    title.sv,
+                    measure.sv,
+                    c.title.get(v),
+                    c.story.get(v),
+                    v.t(title),
+                    v.t(measure)
                 )
                 .to_lowercase();
                 words.iter().all(|w| hay.contains(w.as_str()))
@@ -554,30 +674,47 @@ pub fn moved(step: u16, count: u16, m: Move) -> u16 {
     }
 }
 
-/// The live announcement of the presenter's step (Swedish).
+impl Step {
+    /// The step's name, as the presenter labels it.
+    pub fn name(&self) -> &'static Say {
+        match self {
+            Step::Story => &texts::STORY,
+            Step::Question(_) => &texts::MAP_QUESTION,
+            Step::Prompt => &texts::PROMPT_TITLE,
+            Step::Reveal => &texts::REVEAL,
+            Step::Why => &texts::WHY_TITLE,
+        }
+    }
+}
+
+/// The live announcement of the presenter's step, in Swedish (see [`announcement_in`]).
 pub fn announcement(s: &State) -> String {
+    announcement_in(s, &Voice::sv_staff())
+}
+
+/// The live announcement of the presenter's step, in the reader's language.
+pub fn announcement_in(s: &State, v: &Voice) -> String {
     let Page::Scenario { id, step } = &s.page else { return String::new() };
     let Some(case) = s.library.case(id) else { return String::new() };
+    let tx = |s: &'static Say| v.say(s).unwrap_or_else(|| v.t(&s.staff)).to_string();
     let w = case.walk();
     let count = case.step_count();
     let n = (*step).clamp(1, count);
     let what = match step_at(n, w.answered.len()) {
-        Step::Story => format!("Berättelsen: {}", case.title),
+        Step::Story => tx(&texts::ANNOUNCE_STORY).replace("{title}", case.title.get(v)),
         Step::Question(i) => {
-            let (q, v) = w.answered[i];
-            format!(
-                "Fråga {} av {}: {} Svar: {}",
-                i + 1,
-                w.answered.len(),
-                q.legend.sv(),
-                q.option(v).map(|o| o.label.sv()).unwrap_or("")
-            )
+            let (q, val) = w.answered[i];
+            tx(&texts::ANNOUNCE_QUESTION)
+                .replace("{i}", &(i + 1).to_string())
+                .replace("{n}", &w.answered.len().to_string())
+                .replace("{legend}", v.text(&q.legend))
+                .replace("{answer}", q.option(val).map(|o| v.text(&o.label)).unwrap_or(""))
         }
-        Step::Prompt => "Före facit: diskutera i gruppen.".to_string(),
-        Step::Reveal => format!("Facit: {}", case.heading().title.sv()),
-        Step::Why => "Varför: vad varje svar avgjorde.".to_string(),
+        Step::Prompt => tx(&texts::ANNOUNCE_PROMPT),
+        Step::Reveal => tx(&texts::ANNOUNCE_REVEAL).replace("{title}", v.text(&case.heading().title)),
+        Step::Why => tx(&texts::ANNOUNCE_WHY),
     };
-    format!("Steg {n} av {count}. {what}")
+    tx(&texts::ANNOUNCE_STEP).replace("{n}", &n.to_string()).replace("{count}", &count.to_string()).replace("{what}", &what)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -649,6 +786,331 @@ pub fn deciders<'a>(whys: &'a [AnswerWhy], line: &Line) -> Vec<&'a AnswerWhy> {
 pub fn quotes(text: &str) -> Vec<&str> {
     let parts: Vec<&str> = text.split('”').collect();
     parts.iter().enumerate().filter(|(i, _)| i % 2 == 1 && i + 1 < parts.len()).map(|(_, p)| *p).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trainer mode's words: every text of the library, the presenter, the handout and the decision
+// map, in Swedish and English. Trainer mode is for staff and trainers, so every text is hidden
+// from the citizen view. Texts with `{…}` are templates, filled in where they are shown. Walked
+// by `content::index` (so the packs carry the English); `ui::trainer_texts` re-exports them.
+
+pub mod texts {
+    use crate::rules::text::{Say, Voice, T};
+    use crate::{s, t};
+
+    pub static NAV_SCENARIOS: Say = s!("Scenarier för utbildning", "Training scenarios").hidden();
+    pub static NAV_MAP: Say = s!("Beslutskarta", "Decision map").hidden();
+
+    // ---- library ----
+    pub static LIBRARY_TITLE: Say = s!("Scenarier för utbildning", "Training scenarios").hidden();
+    pub static LIBRARY_LEAD: Say = s!(
+        "Färdiga fall att visa för en grupp, ett steg i taget: berättelsen, frågorna med fallets svar, en fråga till gruppen före facit, facit och varför varje svar ledde dit. Utfallet ges av samma regler som frågeguiden.",
+        "Ready-made cases to show to a group, one step at a time: the story, the questions with the case's answers, a question to the group before the answers are revealed, the answer and why each answer led there. The outcome comes from the same rules as the guide."
+    )
+    .hidden();
+    pub static SEARCH_LABEL: Say = s!("Sök bland fallen", "Search the cases").hidden();
+    pub static SEARCH_HINT: Say = s!(
+        "Ett eller flera ord, till exempel polisen, akut eller Jönköpings.",
+        "One or more words, for example police, acute or Jönköpings."
+    )
+    .hidden();
+    /// `{all}`: the number of cases.
+    pub static SEARCH_ALL: Say = s!("{all} fall.", "{all} cases.").hidden();
+    /// `{shown}` of `{all}`.
+    pub static SEARCH_SOME: Say =
+        s!("{shown} av {all} fall matchar sökningen.", "{shown} of {all} cases match the search.").hidden();
+    pub static NO_MATCH: Say =
+        s!("Inget fall matchar sökningen. Pröva ett annat ord.", "No case matches the search. Try another word.")
+            .hidden();
+    pub static OWN_CASE: Say = s!("Enhetens eget fall", "The unit's own case").hidden();
+    pub static UNIT_LOADING: Say = s!("Enhetens egna fall laddas…", "Loading the unit's own cases…").hidden();
+    pub static BROKEN_TITLE: Say = s!("Fall som inte kan visas", "Cases that cannot be shown").hidden();
+    pub static BROKEN_LEAD: Say = s!(
+        "De här fallen i enhetens scenariofil har fel. Rätta filen; övriga fall visas som vanligt.",
+        "These cases in the unit's scenario file have errors. Correct the file; the other cases are shown as usual."
+    )
+    .hidden();
+    pub static BROKEN_BUILTIN: Say = s!("(inbyggt fall)", "(built-in case)").hidden();
+    /// `{n}`: the case's place in the file (1-based), for a case with neither title nor id.
+    pub static CASE_NUMBER: Say = s!("Fall nr {n}", "Case no. {n}").hidden();
+    pub static OPEN_CASE_HINT: Say = s!(
+        "Öppna fallet för att presentera det eller skriva ut en handout.",
+        "Open a case to present it or to print a handout."
+    )
+    .hidden();
+    /// `{url}`, `{status}`.
+    pub static UNIT_FETCH_FAILED_STATUS: Say = s!(
+        "Enhetens scenariofil \"{url}\" kunde inte hämtas (HTTP {status}). De inbyggda fallen visas.",
+        "The unit's scenario file \"{url}\" could not be fetched (HTTP {status}). The built-in cases are shown."
+    )
+    .hidden();
+    pub static UNIT_FETCH_FAILED: Say = s!(
+        "Enhetens scenariofil \"{url}\" kunde inte hämtas. De inbyggda fallen visas.",
+        "The unit's scenario file \"{url}\" could not be fetched. The built-in cases are shown."
+    )
+    .hidden();
+    pub static UNIT_NOT_JSON: Say = s!(
+        "Enhetens scenariofil \"{url}\" är inte giltig JSON. De inbyggda fallen visas.",
+        "The unit's scenario file \"{url}\" is not valid JSON. The built-in cases are shown."
+    )
+    .hidden();
+    pub static UNIT_BAD_FORMAT: Say = s!(
+        "Enhetens scenariofil \"{url}\" har inte scenariofilens format: ett JSON-objekt med listan \"scenarios\". De inbyggda fallen visas.",
+        "The unit's scenario file \"{url}\" does not have the format of a scenario file: a JSON object with the list \"scenarios\". The built-in cases are shown."
+    )
+    .hidden();
+
+    // ---- presenter ----
+    pub static PRESENTER_LABEL: Say = s!("Presentation av fallet", "Presentation of the case").hidden();
+    pub static PREV: Say = s!("Föregående", "Previous").hidden();
+    pub static NEXT: Say = s!("Nästa", "Next").hidden();
+    pub static FIRST: Say = s!("Till början", "To the start").hidden();
+    pub static PRINT_HANDOUT: Say = s!("Skriv ut handout", "Print handout").hidden();
+    pub static BACK_TO_LIBRARY: Say = s!("Alla scenarier", "All scenarios").hidden();
+    pub static CONTROLS_LABEL: Say = s!("Stega genom fallet", "Step through the case").hidden();
+    pub static KEYS_HELP: Say = s!(
+        "Tangenter: högerpil, Page Down eller mellanslag visar nästa steg; vänsterpil eller Page Up föregående; Home första och End sista.",
+        "Keys: right arrow, Page Down or space shows the next step; left arrow or Page Up the previous one; Home the first and End the last."
+    )
+    .hidden();
+    /// `{n}` of `{count}`.
+    pub static STEP_OF: Say = s!("Steg {n} av {count}", "Step {n} of {count}").hidden();
+    pub static STORY: Say = s!("Berättelsen", "The story").hidden();
+    /// `{i}` of `{n}`.
+    pub static QUESTION_OF: Say = s!("Fråga {i} av {n}", "Question {i} of {n}").hidden();
+    pub static CASE_ANSWER: Say = s!("Svar i fallet:", "The case's answer:").hidden();
+    pub static WHY_IT_MATTERS: Say = s!("Därför spelar svaret roll:", "Why the answer matters:").hidden();
+    pub static PROMPT_TITLE: Say = s!("Före facit", "Before the answer").hidden();
+    pub static PROMPT_LEAD: Say =
+        s!("Diskutera i gruppen innan ni går vidare:", "Discuss in the group before you go on:").hidden();
+    pub static PROMPTS: [Say; 3] = [
+        s!("Vilken åtgärd, eller vilka åtgärder?", "Which measure, or which measures?").hidden(),
+        s!("Vem beslutar?", "Who decides?").hidden(),
+        s!("Vem verkställer?", "Who carries it out?").hidden(),
+    ];
+    pub static REVEAL: Say = s!("Facit", "The answer").hidden();
+    pub static MEASURES: Say = s!("Åtgärd:", "Measure:").hidden();
+    pub static DECIDED_BY: Say = s!("Avgjordes av:", "Decided by:").hidden();
+    pub static OUTCOME_ID: Say = s!(
+        "Utfallets id (fältet expected i en scenariofil):",
+        "The outcome's id (the field expected in a scenario file):"
+    )
+    .hidden();
+    pub static OPEN_IN_GUIDE: Say =
+        s!("Öppna hela utfallet i frågeguiden", "Open the whole outcome in the guide").hidden();
+    pub static SHOW_ON_MAP: Say = s!("Visa vägen på beslutskartan", "Show the path on the decision map").hidden();
+    pub static WHY_TITLE: Say = s!("Varför?", "Why?").hidden();
+    pub static WHY_LEAD: Say = s!(
+        "Varje svar och de rader i utfallet som svaret avgjorde: med ett annat svar på samma fråga hade raden inte stått där. Härlett ur reglernas villkor.",
+        "Each answer and the lines of the outcome it decided: with another answer to the same question, the line would not have been there. Derived from the conditions of the rules."
+    )
+    .hidden();
+    pub static WHY_NONE: Say = s!(
+        "Varje rad som svaret avgjorde preciserades av ett senare svar.",
+        "Every line this answer decided was made more specific by a later answer."
+    )
+    .hidden();
+    /// `{n}` lines, after the lines the answer decided last.
+    pub static WHY_ALSO: Say = s!(
+        "Svaret avgjorde också {n} rader som senare svar preciserade",
+        "The answer also decided {n} lines that later answers made more specific"
+    )
+    .hidden();
+    /// `{n}` lines, when the answer decided no line last.
+    pub static WHY_ONLY_EARLIER: Say = s!(
+        "Svaret avgjorde {n} rader, som senare svar preciserade",
+        "The answer decided {n} lines, which later answers made more specific"
+    )
+    .hidden();
+    pub static VERBATIM: Say = s!("Ordagrant ur källan", "Verbatim from the source").hidden();
+    pub static UNKNOWN_CASE_TITLE: Say = s!("Fallet finns inte", "The case does not exist").hidden();
+    /// `{id}`.
+    pub static UNKNOWN_CASE: Say = s!(
+        "Det finns inget fall med id \"{id}\" i biblioteket. Välj ett fall bland alla scenarier.",
+        "There is no case with the id \"{id}\" in the library. Choose a case from all scenarios."
+    )
+    .hidden();
+    pub static CASE_LOADING: Say = s!("Enhetens egna fall laddas…", "Loading the unit's own cases…").hidden();
+
+    // ---- the presenter's live announcement ----
+    /// `{n}` of `{count}`, then what the step shows (`{what}`).
+    pub static ANNOUNCE_STEP: Say = s!("Steg {n} av {count}. {what}", "Step {n} of {count}. {what}").hidden();
+    pub static ANNOUNCE_STORY: Say = s!("Berättelsen: {title}", "The story: {title}").hidden();
+    /// `{i}` of `{n}`, the question (`{legend}`) and the case's answer (`{answer}`).
+    pub static ANNOUNCE_QUESTION: Say =
+        s!("Fråga {i} av {n}: {legend} Svar: {answer}", "Question {i} of {n}: {legend} Answer: {answer}").hidden();
+    pub static ANNOUNCE_PROMPT: Say =
+        s!("Före facit: diskutera i gruppen.", "Before the answer: discuss in the group.").hidden();
+    pub static ANNOUNCE_REVEAL: Say = s!("Facit: {title}", "The answer: {title}").hidden();
+    pub static ANNOUNCE_WHY: Say =
+        s!("Varför: vad varje svar avgjorde.", "Why: what each answer decided.").hidden();
+
+    // ---- a unit's broken cases ----
+    pub static P_NOT_AN_OBJECT: Say = s!(
+        "Posten är inte ett fall (ett objekt) utan {kind}.",
+        "The entry is not a case (an object) but {kind}."
+    )
+    .hidden();
+    pub static P_MISSING: Say =
+        s!("Fältet \"{field}\" saknas eller är tomt.", "The field \"{field}\" is missing or empty.").hidden();
+    pub static P_NOT_TEXT: Say =
+        s!("Fältet \"{field}\" ska vara text men är {kind}.", "The field \"{field}\" should be text but is {kind}.")
+            .hidden();
+    pub static P_BAD_ID: Say = s!(
+        "Fältet \"id\" får bara innehålla bokstäverna a–z, siffror, - och _ (högst 64 tecken).",
+        "The field \"id\" may only contain the letters a–z, digits, - and _ (at most 64 characters)."
+    )
+    .hidden();
+    pub static P_DUPLICATE: Say = s!("Ett annat fall har redan samma id.", "Another case already has the same id.").hidden();
+    pub static P_UNKNOWN_HEADING: Say =
+        s!("Utfallet \"{id}\" finns inte i Skyddsguiden.", "The outcome \"{id}\" does not exist in Skyddsguiden.")
+            .hidden();
+    pub static P_UNKNOWN_MEASURE: Say = s!(
+        "Åtgärden \"{measure}\" finns inte; använd lock, seal, block, guardian eller ombud.",
+        "The measure \"{measure}\" does not exist; use lock, seal, block, guardian or ombud."
+    )
+    .hidden();
+    /// `{message}`: the link error's message.
+    pub static P_LINK: Say = s!("Länken: {message}", "The link: {message}").hidden();
+    pub static P_INCOMPLETE: Say = s!(
+        "Länken räcker inte till ett utfall: frågan \"{legend}\" är obesvarad.",
+        "The link does not reach an outcome: the question \"{legend}\" is unanswered."
+    )
+    .hidden();
+    /// The heading the link leads to (`{got_title}`, `{got}`) and the expected one.
+    pub static P_DIFFERS: Say = s!(
+        "Länken leder till \"{got_title}\" ({got}), inte till det väntade utfallet \"{expected_title}\" ({expected}).",
+        "The link leads to \"{got_title}\" ({got}), not to the expected outcome \"{expected_title}\" ({expected})."
+    )
+    .hidden();
+
+    /// What a value of a file is when it is not what a field needs. The Swedish is the value's
+    /// name in `Field::Other`, `Entry::NotAnObject` and `Problem` (so tests and logs read it).
+    pub static KINDS: [T; 6] = [
+        t!("text", "text"),
+        t!("ett tal", "a number"),
+        t!("sant eller falskt", "true or false"),
+        t!("en lista", "a list"),
+        t!("ett objekt", "an object"),
+        t!("tomt (null)", "empty (null)"),
+    ];
+    /// A kind of value in the reader's language (`kind` is its Swedish name from [`KINDS`]).
+    pub fn kind_in<'a>(kind: &'a str, v: &Voice<'a>) -> &'a str {
+        KINDS.iter().find(|k| k.sv == kind).map(|k| v.t(k)).unwrap_or(kind)
+    }
+
+    // ---- handout ----
+    pub static HANDOUT: Say = s!("Handout", "Handout").hidden();
+    pub static HANDOUT_ANSWERS: Say = s!("Frågorna och fallets svar", "The questions and the case's answers").hidden();
+
+    // ---- map ----
+    pub static MAP_TITLE: Say = s!("Beslutskarta", "Decision map").hidden();
+    /// `{region}`, `{nodes}`, `{edges}`.
+    pub static MAP_LEAD: Say = s!(
+        "Alla frågor och utfall i {region}: {nodes} rutor och {edges} pilar, en pil för varje svar. Frågornas svar står i rutan som pilen utgår från. Välj en ruta för att öppna frågan eller utfallet i frågeguiden.",
+        "All questions and outcomes in {region}: {nodes} boxes and {edges} arrows, one arrow for each answer. A question's answers are in the box the arrow starts from. Choose a box to open the question or the outcome in the guide."
+    )
+    .hidden();
+    pub static MAP_LIT: Say = s!(
+        "Den aktuella situationens väg är markerad med tjocka pilar och ramar, och svaren med ✓.",
+        "The path of the current situation is marked with thick arrows and frames, and the answers with ✓."
+    )
+    .hidden();
+    pub static MAP_NOTHING_LIT: Say = s!(
+        "Ingen situation är vald än; välj en ruta, eller svara i frågeguiden, så markeras vägen.",
+        "No situation is chosen yet; choose a box, or answer in the guide, and the path is marked."
+    )
+    .hidden();
+    pub static MAP_SCROLL_LABEL: Say =
+        s!("Beslutskartan (rulla i sidled)", "The decision map (scroll sideways)").hidden();
+    pub static MAP_AS_TEXT: Say = s!("Kartan som text", "The map as text").hidden();
+    pub static MAP_QUESTION: Say = s!("Fråga", "Question").hidden();
+    pub static MAP_LEADS_TO: Say = s!("leder till", "leads to").hidden();
+    pub static MAP_ON_PATH: Say = s!("på den markerade vägen", "on the marked path").hidden();
+
+    /// Every trainer text (the row texts; [`KINDS`] are walked as messages).
+    pub static ALL: &[&Say] = &[
+        &NAV_SCENARIOS,
+        &NAV_MAP,
+        &LIBRARY_TITLE,
+        &LIBRARY_LEAD,
+        &SEARCH_LABEL,
+        &SEARCH_HINT,
+        &SEARCH_ALL,
+        &SEARCH_SOME,
+        &NO_MATCH,
+        &OWN_CASE,
+        &UNIT_LOADING,
+        &BROKEN_TITLE,
+        &BROKEN_LEAD,
+        &BROKEN_BUILTIN,
+        &CASE_NUMBER,
+        &OPEN_CASE_HINT,
+        &UNIT_FETCH_FAILED_STATUS,
+        &UNIT_FETCH_FAILED,
+        &UNIT_NOT_JSON,
+        &UNIT_BAD_FORMAT,
+        &PRESENTER_LABEL,
+        &PREV,
+        &NEXT,
+        &FIRST,
+        &PRINT_HANDOUT,
+        &BACK_TO_LIBRARY,
+        &CONTROLS_LABEL,
+        &KEYS_HELP,
+        &STEP_OF,
+        &STORY,
+        &QUESTION_OF,
+        &CASE_ANSWER,
+        &WHY_IT_MATTERS,
+        &PROMPT_TITLE,
+        &PROMPT_LEAD,
+        &PROMPTS[0],
+        &PROMPTS[1],
+        &PROMPTS[2],
+        &REVEAL,
+        &MEASURES,
+        &DECIDED_BY,
+        &OUTCOME_ID,
+        &OPEN_IN_GUIDE,
+        &SHOW_ON_MAP,
+        &WHY_TITLE,
+        &WHY_LEAD,
+        &WHY_NONE,
+        &WHY_ALSO,
+        &WHY_ONLY_EARLIER,
+        &VERBATIM,
+        &UNKNOWN_CASE_TITLE,
+        &UNKNOWN_CASE,
+        &CASE_LOADING,
+        &ANNOUNCE_STEP,
+        &ANNOUNCE_STORY,
+        &ANNOUNCE_QUESTION,
+        &ANNOUNCE_PROMPT,
+        &ANNOUNCE_REVEAL,
+        &ANNOUNCE_WHY,
+        &P_NOT_AN_OBJECT,
+        &P_MISSING,
+        &P_NOT_TEXT,
+        &P_BAD_ID,
+        &P_DUPLICATE,
+        &P_UNKNOWN_HEADING,
+        &P_UNKNOWN_MEASURE,
+        &P_LINK,
+        &P_INCOMPLETE,
+        &P_DIFFERS,
+        &HANDOUT,
+        &HANDOUT_ANSWERS,
+        &MAP_TITLE,
+        &MAP_LEAD,
+        &MAP_LIT,
+        &MAP_NOTHING_LIT,
+        &MAP_SCROLL_LABEL,
+        &MAP_AS_TEXT,
+        &MAP_QUESTION,
+        &MAP_LEADS_TO,
+        &MAP_ON_PATH,
+    ];
 }
 
 #[cfg(test)]

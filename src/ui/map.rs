@@ -11,14 +11,57 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::guide::CtxProps;
-use super::trainer::link;
+use super::trainer::{link, tt};
 use super::trainer_texts as t;
-use crate::rules::content::questions::region_name;
+use super::Ctx;
+use crate::rules::content::questions::{region_name, QUESTIONS};
 use crate::rules::facts::{write_fragment, Page};
-use crate::rules::map::{layout_from, Lit, Map, NodeKind, LINE_H, NODE_W, PAD, PORT_H};
-use crate::rules::model::Kind;
+use crate::rules::map::{
+    layout_from, shorten, wrap, Lit, Map, Node, NodeKind, LINE_H, NODE_W, PAD, PORT_CHARS, PORT_H, TITLE_CHARS,
+};
+use crate::rules::model::{Kind, QuestionDef};
 use crate::rules::render::kind_label;
+use crate::rules::trainer::heading_by_id;
 use crate::rules::Action;
+
+/// A node's visible texts in the reader's voice. The layout (`rules::map`) sized the node for its
+/// Swedish title; the title is wrapped again within the same number of lines.
+struct Texts {
+    /// The full title (question legend or outcome heading).
+    title: String,
+    /// The title in the node's lines.
+    lines: Vec<String>,
+    /// Each port's option label: shortened to fit its row, and in full.
+    ports: Vec<(String, String)>,
+}
+
+fn question_def(id: &str) -> Option<&'static QuestionDef> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+fn node_texts(ctx: &Ctx, n: &Node) -> Texts {
+    let q = question_def(&n.id);
+    let title = match n.kind {
+        NodeKind::Question => q.map(|q| ctx.tx(&q.legend)),
+        NodeKind::Outcome(_) => n.id.strip_prefix("outcome:").and_then(heading_by_id).map(|h| ctx.tx(&h.title)),
+    }
+    .filter(|s| !s.is_empty())
+    .unwrap_or_else(|| n.title.to_string());
+    let lines = wrap(&title, TITLE_CHARS, n.lines.len().max(1));
+    let ports = n
+        .ports
+        .iter()
+        .map(|p| {
+            let full = q
+                .and_then(|q| q.option(p.value))
+                .map(|o| ctx.tx(&o.label))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| p.full.to_string());
+            (shorten(&full, PORT_CHARS), full)
+        })
+        .collect();
+    Texts { title, lines, ports }
+}
 
 fn kind_class(k: NodeKind) -> &'static str {
     match k {
@@ -69,24 +112,30 @@ pub fn map_view(p: &CtxProps) -> Html {
             }
         })
     });
-    let svg = draw(|k| ctx.tx(kind_label(k)), &map, &lit, anything_lit, &title_id, href, on);
+    let texts: Vec<Texts> = map.nodes.iter().map(|n| node_texts(ctx, n)).collect();
+    let words = Words { question: tt(ctx, &t::MAP_QUESTION), on_path: tt(ctx, &t::MAP_ON_PATH) };
+    let svg = draw(|k| ctx.tx(kind_label(k)), &words, &map, &texts, &lit, anything_lit, &title_id, href, on);
+    let lead = tt(ctx, &t::MAP_LEAD)
+        .replace("{region}", region_name(region))
+        .replace("{nodes}", &map.nodes.len().to_string())
+        .replace("{edges}", &map.edges.len().to_string());
     html! {
         <section class="sg-map" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::MAP_TITLE}{" – "}{region_name(region)}</h2>
-            <p>{t::map_lead(region_name(region), map.nodes.len(), map.edges.len())}</p>
-            <p>{ if anything_lit { t::MAP_LIT } else { t::MAP_NOTHING_LIT } }</p>
-            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={t::MAP_SCROLL_LABEL} tabindex="0" onclick={onclick}>
+            <h2 id={title_id.clone()} tabindex="-1" data-focus="">{tt(ctx, &t::MAP_TITLE)}{" – "}{region_name(region)}</h2>
+            <p>{lead}</p>
+            <p>{ tt(ctx, if anything_lit { &t::MAP_LIT } else { &t::MAP_NOTHING_LIT }) }</p>
+            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={tt(ctx, &t::MAP_SCROLL_LABEL)} tabindex="0" onclick={onclick}>
                 { Html::from_html_unchecked(svg.into()) }
             </div>
             <details class="sg-map-text">
-                <summary>{t::MAP_AS_TEXT}</summary>
+                <summary>{tt(ctx, &t::MAP_AS_TEXT)}</summary>
                 <ul>
                     { for map.nodes.iter().enumerate().filter(|(_, n)| n.kind == NodeKind::Question).map(|(i, n)| html! {
                         <li>
-                            {link(ctx, Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {n.title} }, None)}
+                            {link(ctx, Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {texts[i].title.clone()} }, None)}
                             <ul>
                                 { for map.edges.iter().filter(|e| e.from == i).map(|e| html! {
-                                    <li>{n.ports.get(e.port).map(|p| p.full).unwrap_or("")}{" "}{t::MAP_LEADS_TO}{" "}{map.nodes[e.to].title}</li>
+                                    <li>{texts[i].ports.get(e.port).map(|p| p.1.clone()).unwrap_or_default()}{" "}{tt(ctx, &t::MAP_LEADS_TO)}{" "}{texts[e.to].title.clone()}</li>
                                 }) }
                             </ul>
                         </li>
@@ -102,12 +151,20 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// The map's own words in the reader's language.
+struct Words {
+    question: String,
+    on_path: String,
+}
+
 /// The SVG markup of the map (one string: hundreds of boxes, rows and arrows cost no code per
 /// element). Only texts of the content and numbers of the layout go in, escaped.
 #[allow(clippy::too_many_arguments)]
 fn draw(
     kind_word: impl Fn(crate::rules::model::Kind) -> String,
+    words: &Words,
     map: &Map,
+    texts: &[Texts],
     lit: &Lit,
     anything_lit: bool,
     title_id: &str,
@@ -127,7 +184,7 @@ fn draw(
     for i in order {
         let e = &map.edges[i];
         let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
-        let label = a.ports.get(e.port).map(|p| p.full).unwrap_or("");
+        let label = texts[e.from].ports.get(e.port).map(|p| p.1.as_str()).unwrap_or("");
         let class = if anything_lit && lit.edges.contains(&i) { "sg-map-edge sg-map-on" } else { "sg-map-edge" };
         let _ = write!(
             s,
@@ -136,21 +193,21 @@ fn draw(
             esc(&a.id),
             esc(&b.id),
             e.value.slug(),
-            esc(a.title),
+            esc(&texts[e.from].title),
             esc(label),
-            esc(b.title)
+            esc(&texts[e.to].title)
         );
     }
     s.push_str(r#"</g><g class="sg-map-nodes">"#);
     for (i, n) in map.nodes.iter().enumerate() {
         let lit_node = on(i);
         let kind = match n.kind {
-            NodeKind::Question => t::MAP_QUESTION,
-            NodeKind::Outcome(k) => &kind_word(k),
+            NodeKind::Question => words.question.clone(),
+            NodeKind::Outcome(k) => kind_word(k),
         };
-        let mut label = format!("{kind}: {}", n.title);
+        let mut label = format!("{kind}: {}", texts[i].title);
         if lit_node {
-            let _ = write!(label, " ({})", t::MAP_ON_PATH);
+            let _ = write!(label, " ({})", words.on_path);
         }
         let _ = write!(
             s,
@@ -171,7 +228,7 @@ fn draw(
             top += LINE_H;
         }
         s.push_str(r#"<text class="sg-map-title">"#);
-        for (li, line) in n.lines.iter().enumerate() {
+        for (li, line) in texts[i].lines.iter().enumerate() {
             let _ = write!(s, r#"<tspan x="{x}" y="{}">{}</tspan>"#, top + 14 + li as i32 * LINE_H, esc(line));
         }
         s.push_str("</text>");
@@ -186,7 +243,7 @@ fn draw(
                 if chosen { " sg-map-chosen" } else { "" },
                 n.y + port.dy + 5,
                 if chosen { "✓ " } else { "" },
-                esc(&port.label)
+                esc(texts[i].ports.get(pi).map(|p| p.0.as_str()).unwrap_or(&port.label))
             );
         }
         s.push_str("</a>");

@@ -99,6 +99,9 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
                 <span>{format!("{}: {}", ctx.tx(&chrome::REGION), region_name(o.facts.region()))}</span>
             </p>
             { for Section::ALL.iter().map(|s| section(*s)) }
+            if ctx.lang == crate::rules::text::Lang::En {
+                { terms_used(ctx, o) }
+            }
             <section class="sg-sources">
                 <h3>{ctx.tx(&chrome::SOURCES)}</h3>
                 <ul>
@@ -110,6 +113,38 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
                     }) }
                 </ul>
             </section>
+        </section>
+    }
+}
+
+/// For an English reader: the Swedish terms the outcome uses, each with its one gloss from the
+/// terminology table, so a term met in the text can be found in the real systems.
+fn terms_used(ctx: &Ctx, o: &Outcome) -> Html {
+    let v = ctx.v();
+    let mut text = String::new();
+    for t in [&o.heading.title, &o.heading.lead] {
+        text.push_str(v.text(t));
+        text.push(' ');
+    }
+    for l in &o.lines {
+        if let Some(t) = v.say(&l.text) {
+            text.push_str(t);
+            text.push(' ');
+        }
+    }
+    let mut found = Vec::new();
+    crate::rules::content::terms::used_in(&text, &mut found);
+    if found.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="sg-terms" lang="en">
+            <h3>{ctx.tx(&chrome::TERMS_TITLE)}</h3>
+            <dl>
+                { for found.iter().map(|t| html! {
+                    <div key={t.sv}><dt lang="sv">{t.sv}</dt><dd>{t.en}</dd></div>
+                }) }
+            </dl>
         </section>
     }
 }

@@ -20,8 +20,23 @@ use crate::rules::facts::{Facts, Page};
 use crate::rules::model::{Kind, Line, Section};
 use crate::rules::render::{kind_label, measure_label, section_title};
 use crate::rules::resolve::{resolve, Outcome};
-use crate::rules::trainer::{deciders, quotes, step_at, why, AnswerWhy, Case, Move, Step, UnitLoad, UnitStatus};
+use crate::rules::text::{Audience, Say, Voice};
+use crate::rules::trainer::{
+    deciders, quotes, step_at, why, AnswerWhy, Case, Move, Step, UnitError, UnitLoad, UnitStatus,
+};
 use crate::rules::Action;
+
+/// The voice for trainer mode's own texts: the reader's language and packs, always the staff
+/// wording (trainer mode is a staff tool; its texts have no citizen wording, so a trainer who
+/// shows the citizen's way in on the map still reads its labels).
+pub fn tv(ctx: &Ctx) -> Voice<'_> {
+    Voice { audience: Audience::Staff, ..ctx.v() }
+}
+
+/// A trainer text (`trainer_texts`) in the reader's language.
+pub fn tt(ctx: &Ctx, s: &Say) -> String {
+    tv(ctx).text(s).to_string()
+}
 
 /// A link to a page of the widget with any content (see `Ctx::link`).
 pub fn link(ctx: &Ctx, page: Page, facts: &Facts, content: Html, class: Option<&'static str>) -> Html {
@@ -41,22 +56,24 @@ pub fn link(ctx: &Ctx, page: Page, facts: &Facts, content: Html, class: Option<&
 // A unit's own file.
 
 async fn fetch_unit(url: &str) -> UnitLoad {
-    let Some(w) = web_sys::window() else { return UnitLoad::Failed(t::unit_fetch_failed(url, None)) };
+    let failed = |status: Option<u16>| UnitLoad::Failed(UnitError::Fetch { url: url.to_string(), status });
+    let not_json = || UnitLoad::Failed(UnitError::NotJson { url: url.to_string() });
+    let Some(w) = web_sys::window() else { return failed(None) };
     let Ok(resp) = JsFuture::from(w.fetch_with_str(url)).await else {
-        return UnitLoad::Failed(t::unit_fetch_failed(url, None));
+        return failed(None);
     };
     let Ok(resp) = resp.dyn_into::<web_sys::Response>() else {
-        return UnitLoad::Failed(t::unit_fetch_failed(url, None));
+        return failed(None);
     };
     if !resp.ok() {
-        return UnitLoad::Failed(t::unit_fetch_failed(url, Some(resp.status())));
+        return failed(Some(resp.status()));
     }
     // The browser parses the JSON; serde reads the object (no JSON parser in the wasm).
-    let Ok(promise) = resp.json() else { return UnitLoad::Failed(t::unit_not_json(url)) };
-    let Ok(value) = JsFuture::from(promise).await else { return UnitLoad::Failed(t::unit_not_json(url)) };
+    let Ok(promise) = resp.json() else { return not_json() };
+    let Ok(value) = JsFuture::from(promise).await else { return not_json() };
     match serde_wasm_bindgen::from_value(value) {
         Ok(file) => UnitLoad::Loaded(file),
-        Err(_) => UnitLoad::Failed(t::unit_bad_format(url)),
+        Err(_) => UnitLoad::Failed(UnitError::BadFormat { url: url.to_string() }),
     }
 }
 
@@ -82,7 +99,12 @@ pub fn library_view(p: &CtxProps) -> Html {
     let ctx = &p.ctx;
     let s = ctx.state();
     let lib = &s.library;
-    let found = lib.search(&s.search);
+    let found = lib.search_in(&s.search, &ctx.v());
+    let status = if found.len() == lib.cases.len() {
+        tt(ctx, &t::SEARCH_ALL).replace("{all}", &lib.cases.len().to_string())
+    } else {
+        tt(ctx, &t::SEARCH_SOME).replace("{shown}", &found.len().to_string()).replace("{all}", &lib.cases.len().to_string())
+    };
     let groups = lib.groups(&found);
     let search_id = ctx.id("scenario-search");
     let hint_id = ctx.id("scenario-search-hint");
@@ -90,16 +112,16 @@ pub fn library_view(p: &CtxProps) -> Html {
     let title_id = ctx.id("library-title");
     html! {
         <section class="sg-library" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id} tabindex="-1" data-focus="">{t::LIBRARY_TITLE}</h2>
-            <p class="sg-lead">{t::LIBRARY_LEAD}{" "}{t::OPEN_CASE_HINT}</p>
-            { unit_status(&lib.unit) }
+            <h2 id={title_id} tabindex="-1" data-focus="">{tt(ctx, &t::LIBRARY_TITLE)}</h2>
+            <p class="sg-lead">{tt(ctx, &t::LIBRARY_LEAD)}{" "}{tt(ctx, &t::OPEN_CASE_HINT)}</p>
+            { unit_status(ctx, &lib.unit) }
             <div class="sg-search sg-no-print">
-                <label for={search_id.clone()}>{t::SEARCH_LABEL}</label>
-                <span id={hint_id.clone()} class="sg-hint">{t::SEARCH_HINT}</span>
+                <label for={search_id.clone()}>{tt(ctx, &t::SEARCH_LABEL)}</label>
+                <span id={hint_id.clone()} class="sg-hint">{tt(ctx, &t::SEARCH_HINT)}</span>
                 <input id={search_id} type="search" value={s.search.clone()} oninput={on_search} aria-describedby={hint_id} autocomplete="off" />
             </div>
-            <p class="sg-search-status" role="status">{t::search_status(found.len(), lib.cases.len())}</p>
-            if found.is_empty() { <p>{t::NO_MATCH}</p> }
+            <p class="sg-search-status" role="status">{status}</p>
+            if found.is_empty() { <p>{tt(ctx, &t::NO_MATCH)}</p> }
             { for groups.iter().map(|(m, cases)| html! {
                 <section class="sg-case-group" key={m.slug()} data-measure={m.slug()}>
                     <h3>{ctx.tx(measure_label(*m))}</h3>
@@ -110,14 +132,14 @@ pub fn library_view(p: &CtxProps) -> Html {
             }) }
             if !lib.broken.is_empty() {
                 <section class="sg-broken" aria-labelledby={ctx.id("broken-title")}>
-                    <h3 id={ctx.id("broken-title")}>{t::BROKEN_TITLE}</h3>
-                    <p>{t::BROKEN_LEAD}</p>
+                    <h3 id={ctx.id("broken-title")}>{tt(ctx, &t::BROKEN_TITLE)}</h3>
+                    <p>{tt(ctx, &t::BROKEN_LEAD)}</p>
                     <ul>
                         { for lib.broken.iter().map(|b| html! {
                             <li class="sg-broken-case">
-                                <strong class="sg-broken-name">{b.name.clone()}</strong>
-                                if !b.own { {" "}{t::BROKEN_BUILTIN} }
-                                <ul>{ for b.problems.iter().map(|p| html! { <li>{p.message()}</li> }) }</ul>
+                                <strong class="sg-broken-name">{b.name.in_voice(&tv(ctx))}</strong>
+                                if !b.own { {" "}{tt(ctx, &t::BROKEN_BUILTIN)} }
+                                <ul>{ for b.problems.iter().map(|p| html! { <li>{p.message_in(&tv(ctx))}</li> }) }</ul>
                             </li>
                         }) }
                     </ul>
@@ -127,10 +149,10 @@ pub fn library_view(p: &CtxProps) -> Html {
     }
 }
 
-fn unit_status(u: &UnitStatus) -> Html {
+fn unit_status(ctx: &Ctx, u: &UnitStatus) -> Html {
     match u {
-        UnitStatus::Loading => html! { <p class="sg-notice" role="status">{t::UNIT_LOADING}</p> },
-        UnitStatus::Failed(msg) => html! { <p class="sg-unit-error" role="alert">{msg.clone()}</p> },
+        UnitStatus::Loading => html! { <p class="sg-notice" role="status">{tt(ctx, &t::UNIT_LOADING)}</p> },
+        UnitStatus::Failed(e) => html! { <p class="sg-unit-error" role="alert">{e.message_in(&tv(ctx))}</p> },
         UnitStatus::None | UnitStatus::Loaded => html! {},
     }
 }
@@ -139,10 +161,10 @@ fn case_item(ctx: &Ctx, c: &Case) -> Html {
     let page = Page::Scenario { id: c.id.clone(), step: 1 };
     html! {
         <li class="sg-case" key={c.id.clone()} data-case={c.id.clone()}>
-            <span class="sg-case-title">{link(ctx, page, &Facts::new(), html! { {c.title.clone()} }, None)}</span>
-            if c.own { {" "}<span class="sg-tag sg-own">{t::OWN_CASE}</span> }
+            <span class="sg-case-title">{link(ctx, page, &Facts::new(), html! { {c.title.get(&ctx.v()).to_string()} }, None)}</span>
+            if c.own { {" "}<span class="sg-tag sg-own">{tt(ctx, &t::OWN_CASE)}</span> }
             <span class="sg-hint">{region_name(c.facts.region())}</span>
-            <p class="sg-case-story">{c.story.clone()}</p>
+            <p class="sg-case-story">{c.story.get(&ctx.v()).to_string()}</p>
         </li>
     }
 }
@@ -209,13 +231,13 @@ pub fn presenter(p: &CtxProps) -> Html {
     let Some(case) = s.library.case(id) else {
         return html! {
             <section class="sg-presenter sg-presenter-missing" ref={root}>
-                <h2 tabindex="-1" data-focus="">{t::UNKNOWN_CASE_TITLE}</h2>
+                <h2 tabindex="-1" data-focus="">{tt(ctx, &t::UNKNOWN_CASE_TITLE)}</h2>
                 if s.library.unit == UnitStatus::Loading {
-                    <p role="status">{t::CASE_LOADING}</p>
+                    <p role="status">{tt(ctx, &t::CASE_LOADING)}</p>
                 } else {
-                    <p role="alert">{t::unknown_case(id)}</p>
+                    <p role="alert">{tt(ctx, &t::UNKNOWN_CASE).replace("{id}", id)}</p>
                 }
-                <p>{link(ctx, Page::Scenarios, &Facts::new(), html! { {t::BACK_TO_LIBRARY} }, None)}</p>
+                <p>{link(ctx, Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, None)}</p>
             </section>
         };
     };
@@ -235,10 +257,10 @@ pub fn presenter(p: &CtxProps) -> Html {
     let body = match cur {
         Step::Story => html! {
             <>
-                <p class="sg-stage-label">{t::STORY}{" · "}{ctx.tx(measure_label(case.measure))}{" · "}{region_name(case.facts.region())}
-                    if case.own { {" · "}{t::OWN_CASE} }</p>
-                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{case.title.clone()}</h2>
-                <p class="sg-story">{case.story.clone()}</p>
+                <p class="sg-stage-label">{tt(ctx, &t::STORY)}{" · "}{ctx.tx(measure_label(case.measure))}{" · "}{region_name(case.facts.region())}
+                    if case.own { {" · "}{tt(ctx, &t::OWN_CASE)} }</p>
+                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{case.title.get(&ctx.v()).to_string()}</h2>
+                <p class="sg-story">{case.story.get(&ctx.v()).to_string()}</p>
             </>
         },
         Step::Question(i) => {
@@ -246,46 +268,46 @@ pub fn presenter(p: &CtxProps) -> Html {
             let opt = q.option(v);
             html! {
                 <>
-                    <p class="sg-stage-label">{t::question_of(i, w.answered.len())}</p>
+                    <p class="sg-stage-label">{tt(ctx, &t::QUESTION_OF).replace("{i}", &(i + 1).to_string()).replace("{n}", &w.answered.len().to_string())}</p>
                     <h2 id={title_id.clone()} tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
-                    <p class="sg-case-answer">{t::CASE_ANSWER}{" "}<strong>{opt.map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></p>
+                    <p class="sg-case-answer">{tt(ctx, &t::CASE_ANSWER)}{" "}<strong>{opt.map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></p>
                     if let Some(h) = opt.map(|o| &o.hint).filter(|h| !h.is_empty()) { <p class="sg-stage-hint">{ctx.tx(h)}</p> }
-                    <p class="sg-stage-why">{t::WHY_IT_MATTERS}{" "}{ctx.tx(&q.why)}</p>
+                    <p class="sg-stage-why">{tt(ctx, &t::WHY_IT_MATTERS)}{" "}{ctx.tx(&q.why)}</p>
                 </>
             }
         }
         Step::Prompt => html! {
             <>
-                <p class="sg-stage-label">{case.title.clone()}</p>
-                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::PROMPT_TITLE}</h2>
-                <p>{t::PROMPT_LEAD}</p>
-                <ul class="sg-prompts">{ for t::PROMPTS.iter().map(|q| html! { <li>{*q}</li> }) }</ul>
+                <p class="sg-stage-label">{case.title.get(&ctx.v()).to_string()}</p>
+                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{tt(ctx, &t::PROMPT_TITLE)}</h2>
+                <p>{tt(ctx, &t::PROMPT_LEAD)}</p>
+                <ul class="sg-prompts">{ for t::PROMPTS.iter().map(|q| html! { <li>{tt(ctx, q)}</li> }) }</ul>
             </>
         },
         Step::Reveal => reveal(ctx, case, &o, &whys, &title_id),
         Step::Why => html! {
             <>
-                <p class="sg-stage-label">{case.title.clone()}</p>
-                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{t::WHY_TITLE}</h2>
-                <p>{t::WHY_LEAD}</p>
+                <p class="sg-stage-label">{case.title.get(&ctx.v()).to_string()}</p>
+                <h2 id={title_id.clone()} tabindex="-1" data-focus="">{tt(ctx, &t::WHY_TITLE)}</h2>
+                <p>{tt(ctx, &t::WHY_LEAD)}</p>
                 { for whys.iter().map(|a| why_block(ctx, a)) }
             </>
         },
     };
     html! {
-        <section class="sg-presenter" ref={root} aria-label={t::PRESENTER_LABEL} data-step={n.to_string()} data-steps={count.to_string()}>
+        <section class="sg-presenter" ref={root} aria-label={tt(ctx, &t::PRESENTER_LABEL)} data-step={n.to_string()} data-steps={count.to_string()}>
             <div class="sg-stage sg-no-print" aria-labelledby={title_id.clone()} role="group">
                 {body}
             </div>
-            <nav class="sg-presenter-controls sg-no-print" aria-label={t::CONTROLS_LABEL}>
-                <button type="button" class="sg-button sg-secondary" onclick={go(Move::Prev)} disabled={n == 1}>{"← "}{t::PREV}</button>
-                <span class="sg-step-of">{t::step_of(n, count)}</span>
-                <button type="button" class="sg-button" onclick={go(Move::Next)} disabled={n == count}>{t::NEXT}{" →"}</button>
-                <button type="button" class="sg-button sg-secondary" onclick={go(Move::First)} disabled={n == 1}>{t::FIRST}</button>
-                <button type="button" class="sg-button sg-secondary" onclick={print}>{t::PRINT_HANDOUT}</button>
-                {link(ctx, Page::Scenarios, &Facts::new(), html! { {t::BACK_TO_LIBRARY} }, Some("sg-library-link"))}
+            <nav class="sg-presenter-controls sg-no-print" aria-label={tt(ctx, &t::CONTROLS_LABEL)}>
+                <button type="button" class="sg-button sg-secondary" onclick={go(Move::Prev)} disabled={n == 1}>{"← "}{tt(ctx, &t::PREV)}</button>
+                <span class="sg-step-of">{tt(ctx, &t::STEP_OF).replace("{n}", &n.to_string()).replace("{count}", &count.to_string())}</span>
+                <button type="button" class="sg-button" onclick={go(Move::Next)} disabled={n == count}>{tt(ctx, &t::NEXT)}{" →"}</button>
+                <button type="button" class="sg-button sg-secondary" onclick={go(Move::First)} disabled={n == 1}>{tt(ctx, &t::FIRST)}</button>
+                <button type="button" class="sg-button sg-secondary" onclick={print}>{tt(ctx, &t::PRINT_HANDOUT)}</button>
+                {link(ctx, Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, Some("sg-library-link"))}
             </nav>
-            <p class="sg-keys sg-no-print">{t::KEYS_HELP}</p>
+            <p class="sg-keys sg-no-print">{tt(ctx, &t::KEYS_HELP)}</p>
             { handout(ctx, case, &w, &o) }
         </section>
     }
@@ -305,7 +327,7 @@ fn line_quotes(ctx: &Ctx, l: &Line) -> Html {
         <>
             { for qs.iter().map(|q| html! {
                 <blockquote class="sg-quote">
-                    <p><span class="sg-quote-label">{t::VERBATIM}{": "}</span>{format!("”{q}”")}{" "}{line_source(ctx, l)}</p>
+                    <p><span class="sg-quote-label">{tt(ctx, &t::VERBATIM)}{": "}</span>{format!("”{q}”")}{" "}{line_source(ctx, l)}</p>
                 </blockquote>
             }) }
         </>
@@ -334,10 +356,10 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
     let guide = Page::Guide;
     html! {
         <div class="sg-reveal" data-testid="reveal" data-heading={o.heading.id}>
-            <p class="sg-kind">{ctx.tx(kind_label(o.kind()))}{" · "}{t::REVEAL}</p>
+            <p class="sg-kind">{ctx.tx(kind_label(o.kind()))}{" · "}{tt(ctx, &t::REVEAL)}</p>
             <h2 id={title_id.to_string()} tabindex="-1" data-focus="">{ctx.tx(&o.heading.title)}</h2>
             <p>{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(o.heading.cite)}</p>
-            <p>{t::MEASURES}{" "}<strong>{measures.join(" + ")}</strong></p>
+            <p>{tt(ctx, &t::MEASURES)}{" "}<strong>{measures.join(" + ")}</strong></p>
             { for [Section::Now, Section::Decide, Section::Execute, Section::Why, Section::Ask].iter().map(|sec| {
                 let lines: Vec<&&'static Line> = key_lines.iter().filter(|l| l.section == *sec).collect();
                 if lines.is_empty() { return html! {}; }
@@ -350,7 +372,7 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
                                 html! {
                                     <li>
                                         {ctx.tx(&l.text)}{" "}{line_source(ctx, l)}
-                                        if !by.is_empty() { <p class="sg-decided-by">{t::DECIDED_BY}{" "}{by.join("; ")}</p> }
+                                        if !by.is_empty() { <p class="sg-decided-by">{tt(ctx, &t::DECIDED_BY)}{" "}{by.join("; ")}</p> }
                                     </li>
                                 }
                             }) }
@@ -358,11 +380,11 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
                     </section>
                 }
             }) }
-            <p class="sg-hint">{t::OUTCOME_ID}{" "}<code>{o.heading.id}</code></p>
+            <p class="sg-hint">{tt(ctx, &t::OUTCOME_ID)}{" "}<code>{o.heading.id}</code></p>
             <p class="sg-reveal-links">
-                {link(ctx, guide, &case.facts, html! { {t::OPEN_IN_GUIDE} }, None)}
+                {link(ctx, guide, &case.facts, html! { {tt(ctx, &t::OPEN_IN_GUIDE)} }, None)}
                 {" · "}
-                {link(ctx, Page::Graph, &case.facts, html! { {t::SHOW_ON_MAP} }, None)}
+                {link(ctx, Page::Graph, &case.facts, html! { {tt(ctx, &t::SHOW_ON_MAP)} }, None)}
             </p>
         </div>
     }
@@ -384,13 +406,13 @@ fn why_block(ctx: &Ctx, a: &AnswerWhy) -> Html {
         <section class="sg-why-answer" data-question={a.question.id}>
             <h3>{ctx.tx(&a.question.legend)}{" "}<span class="sg-why-value">{a.question.option(a.value).map(|o| ctx.tx(&o.label)).unwrap_or_default()}</span></h3>
             if a.last.is_empty() {
-                <p>{t::WHY_NONE}</p>
+                <p>{tt(ctx, &t::WHY_NONE)}</p>
             } else {
                 <ul>{ for a.last.iter().map(|l| decided_line(ctx, l)) }</ul>
             }
             if !earlier.is_empty() {
                 <details>
-                    <summary>{t::why_also(earlier.len(), !a.last.is_empty())}</summary>
+                    <summary>{tt(ctx, if a.last.is_empty() { &t::WHY_ONLY_EARLIER } else { &t::WHY_ALSO }).replace("{n}", &earlier.len().to_string())}</summary>
                     <ul>{ for earlier.iter().map(|l| decided_line(ctx, l)) }</ul>
                 </details>
             }
@@ -403,10 +425,10 @@ fn why_block(ctx: &Ctx, a: &AnswerWhy) -> Html {
 fn handout(ctx: &Ctx, case: &Case, w: &crate::rules::graph::Walk, o: &Rc<Outcome>) -> Html {
     html! {
         <div class="sg-print-only sg-handout">
-            <p class="sg-kind">{t::HANDOUT}{" · "}{region_name(case.facts.region())}</p>
-            <h2>{case.title.clone()}</h2>
-            <p class="sg-story">{case.story.clone()}</p>
-            <h3>{t::HANDOUT_ANSWERS}</h3>
+            <p class="sg-kind">{tt(ctx, &t::HANDOUT)}{" · "}{region_name(case.facts.region())}</p>
+            <h2>{case.title.get(&ctx.v()).to_string()}</h2>
+            <p class="sg-story">{case.story.get(&ctx.v()).to_string()}</p>
+            <h3>{tt(ctx, &t::HANDOUT_ANSWERS)}</h3>
             <ol>
                 { for w.answered.iter().map(|(q, v)| html! {
                     <li>{ctx.tx(&q.legend)}{" "}<strong>{q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></li>

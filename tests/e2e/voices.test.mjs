@@ -83,6 +83,9 @@ test('the language switch keeps every answer, both ways, and sets lang on every 
   await choose(page, 'hours', 'after');
   await page.waitForSelector('[data-testid="outcome"]');
   assert.match(await page.locator('[data-testid="outcome"] .sg-section h3').first().innerText(), /Do this first/);
+  // The Swedish terms the English screen keeps are explained once, from the terminology table.
+  const terms = await page.locator('.sg-terms dt').allInnerTexts();
+  for (const t of ['bakjour', 'menprövning', 'Cosmic']) assert.ok(terms.includes(t), `${t} is glossed: ${terms.join(', ')}`);
   await axe(page, 'an English outcome');
   await page.getByRole('button', { name: 'På svenska' }).click();
   await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'sv');

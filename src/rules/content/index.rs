@@ -84,6 +84,16 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
     for (i, s) in crate::rules::summary::label::ALL.iter().enumerate() {
         say(p(format!("summary label {i}: {}", s.sv())), s);
     }
+    for c in super::scenarios::SCENARIOS {
+        say(p(format!("case {} title", c.id)), &c.title);
+        say(p(format!("case {} story", c.id)), &c.story);
+    }
+    for (i, s) in crate::rules::trainer::texts::ALL.iter().enumerate() {
+        say(p(format!("trainer {i}: {}", s.sv())), s);
+    }
+    for k in crate::rules::trainer::texts::KINDS.iter() {
+        t(p(format!("trainer kind {}", k.sv)), k);
+    }
     for (i, m) in crate::rules::messages().into_iter().enumerate() {
         t(p(format!("message {i}: {}", m.sv)), m);
     }
