@@ -382,8 +382,11 @@ pub fn app(props: &AppProps) -> Html {
                 <nav class="sg-nav" aria-label={ctx.tx(&chrome::NAV_LABEL)}>
                     {ctx.link(Page::Guide, &state.facts, ctx.tx(&chrome::NAV_GUIDE), page == Page::Guide)}
                     {ctx.link(Page::Explain, &state.facts, ctx.tx(&chrome::NAV_EXPLAIN), page == Page::Explain)}
-                    {ctx.link(Page::Scenarios, &state.facts, trainer_texts::NAV_SCENARIOS.to_string(), matches!(page, Page::Scenarios | Page::Scenario { .. }))}
-                    {ctx.link(Page::Graph, &state.facts, trainer_texts::NAV_MAP.to_string(), page == Page::Graph)}
+                    // Trainer mode is for staff and trainers: a citizen's view stays short.
+                    if !ctx.citizen() {
+                        {ctx.link(Page::Scenarios, &state.facts, trainer_texts::NAV_SCENARIOS.to_string(), matches!(page, Page::Scenarios | Page::Scenario { .. }))}
+                        {ctx.link(Page::Graph, &state.facts, trainer_texts::NAV_MAP.to_string(), page == Page::Graph)}
+                    }
                 </nav>
                 <div class="sg-switches">
                     <button type="button" class="sg-link-button" lang={if lang == Lang::En { "sv" } else { "en" }}
