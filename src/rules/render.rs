@@ -32,6 +32,12 @@ pub fn form_line(f: &FormDef, v: &Voice) -> String {
     t
 }
 
+/// Whether a reader sees a form: staff always; a citizen where the form's description has their
+/// wording (a form only care fills in is hidden from citizens).
+pub fn shown_to(f: &FormDef, v: &Voice) -> bool {
+    v.say(&f.description).is_some()
+}
+
 pub fn cites(c: &[Cite]) -> String {
     c.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
 }
@@ -53,7 +59,7 @@ pub fn outcome_text(o: &Outcome, walk: &Walk, v: &Voice) -> String {
     for s in Section::ALL {
         let lines: Vec<(&Line, &str)> = o.section(s).filter_map(|l| v.say(&l.text).map(|x| (l, x))).collect();
         let computed: Vec<_> = o.computed_in(s).collect();
-        let forms = s == Section::Form && !o.forms.is_empty();
+        let forms = s == Section::Form && o.forms.iter().any(|f| shown_to(f.form, v));
         let Some(title) = v.say(section_title(s)) else { continue };
         if lines.is_empty() && computed.is_empty() && !forms {
             continue;
@@ -64,7 +70,7 @@ pub fn outcome_text(o: &Outcome, walk: &Walk, v: &Voice) -> String {
             t.push_str(&format!("  - {tag}{text} [{}]\n", cites(l.cite)));
         }
         if forms {
-            for f in &o.forms {
+            for f in o.forms.iter().filter(|f| shown_to(f.form, v)) {
                 t.push_str(&format!("  - {} [{}]\n", form_line(f.form, v), cites(f.form.cite)));
             }
         }

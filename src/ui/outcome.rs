@@ -9,7 +9,7 @@ use super::Ctx;
 use crate::rules::content::chrome;
 use crate::rules::content::questions::region_name;
 use crate::rules::model::{Kind, Section};
-use crate::rules::render::{form_line, kind_label, measure_label, section_title};
+use crate::rules::render::{form_line, kind_label, measure_label, section_title, shown_to};
 use crate::rules::resolve::Outcome;
 use crate::rules::sources::{Src, SOURCES};
 
@@ -57,7 +57,7 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
         // What this reader sees of the section: citizens do not see staff-internal lines.
         let lines: Vec<_> = o.section(s).filter_map(|l| v.say(&l.text).map(|t| (l, t.to_string()))).collect();
         let computed: Vec<_> = o.computed_in(s).collect();
-        let forms = s == Section::Form && !o.forms.is_empty();
+        let forms = s == Section::Form && o.forms.iter().any(|f| shown_to(f.form, &v));
         let Some(title) = v.say(section_title(s)) else { return html! {} };
         if lines.is_empty() && computed.is_empty() && !forms {
             return html! {};
@@ -74,7 +74,7 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
                         </li>
                     }) }
                     if forms {
-                        { for o.forms.iter().map(|f| html! {
+                        { for o.forms.iter().filter(|f| shown_to(f.form, &v)).map(|f| html! {
                             <li>{form_line(f.form, &v)}{" "}{ctx.cite(f.form.cite)}</li>
                         }) }
                     }
