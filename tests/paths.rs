@@ -250,15 +250,17 @@ fn golden(file: &str, text: &str) {
     }
 }
 
-/// Every outcome of every staff path (outcomes.txt) and, in the citizen's words, of every citizen
-/// path (citizen.txt): a content change is a reviewable diff.
+/// Every outcome of every staff path (outcomes.txt, and in English english.txt) and, in the
+/// citizen's words, of every citizen path (citizen.txt): a content or translation change is a
+/// reviewable diff.
 #[test]
 fn golden_file_of_every_outcome() {
     use skyddsguide::rules::text::{Audience, Lang, Packs};
     let today = parse_iso("2026-01-15").unwrap();
     let head = "# Every outcome of every path, rendered as plain text (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n";
-    let (mut staff, mut citizen) = (String::from(head), String::from(head));
+    let (mut staff, mut citizen, mut english) = (String::from(head), String::from(head), String::from(head));
     let citizen_voice = Voice::new(Lang::Sv, Audience::Citizen, Packs::empty());
+    let english_voice = Voice::new(Lang::En, Audience::Staff, Packs::empty());
     for base in bases() {
         let is_citizen = base.get(skyddsguide::rules::K::Audience) == Some(V::Citizen);
         for answers in enumerate_from(&base) {
@@ -269,10 +271,15 @@ fn golden_file_of_every_outcome() {
                 if is_citizen { (&mut citizen, citizen_voice) } else { (&mut staff, Voice::sv_staff()) };
             text.push_str(&format!("\n======== #{link}\n"));
             text.push_str(&outcome_text(&o, &w, &voice));
+            if !is_citizen {
+                english.push_str(&format!("\n======== #{link}&lang=en\n"));
+                english.push_str(&outcome_text(&o, &w, &english_voice));
+            }
         }
     }
     golden("tests/golden/outcomes.txt", &staff);
     golden("tests/golden/citizen.txt", &citizen);
+    golden("tests/golden/english.txt", &english);
 }
 
 /// Only questions whose answer changes the outcome are asked: for every question on every path,
