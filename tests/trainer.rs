@@ -14,7 +14,10 @@ use skyddsguide::rules::graph::{self, enumerate, walk};
 use skyddsguide::rules::map::{self, layout, NodeKind, NODE_W};
 use skyddsguide::rules::model::Section;
 use skyddsguide::rules::resolve::{self, resolve};
-use skyddsguide::rules::trainer::{self, why, Library, Problem, UnitFile};
+use skyddsguide::rules::state::{reduce, State};
+use skyddsguide::rules::text::{Audience, Cz, Lang, Packs, Voice};
+use skyddsguide::rules::trainer::{self, step_at, texts, why, Library, Problem, UnitError, UnitFile};
+use skyddsguide::rules::Action;
 use skyddsguide::rules::{Facts, K, V};
 
 const REGIONS: [V; 2] = [V::Rjh, V::Jonkoping];
@@ -51,7 +54,8 @@ fn case_ids_are_unique_and_linkable() {
     for s in SCENARIOS {
         assert!(seen.insert(s.id), "duplicate case id {}", s.id);
         assert!(skyddsguide::rules::facts::is_case_id(s.id), "{}: not a linkable id", s.id);
-        assert!(!s.story.contains('”'), "{}: a story quotes nothing (” marks verbatim source text)", s.id);
+        assert!(!s.story.sv().contains('”'), "{}: a story quotes nothing (” marks verbatim source text)", s.id);
+        assert!(!s.story.staff.en.contains('”'), "{}: the English story quotes nothing either", s.id);
     }
 }
 
@@ -100,7 +104,8 @@ fn a_units_file_shows_good_cases_and_names_each_broken_one() {
     let c = lib.case("var-egen").unwrap();
     assert_eq!(c.heading, "lock-citizen");
     assert_eq!(c.measure, V::Lock, "the measure defaults to the outcome's");
-    let broken: Vec<(String, Vec<Problem>)> = lib.broken.iter().map(|b| (b.name.clone(), b.problems.clone())).collect();
+    let broken: Vec<(String, Vec<Problem>)> =
+        lib.broken.iter().map(|b| (b.name.to_string(), b.problems.clone())).collect();
     let find = |name: &str| {
         broken
             .iter()
@@ -122,11 +127,24 @@ fn a_units_file_shows_good_cases_and_names_each_broken_one() {
     );
     assert_eq!(find("Fall nr 9"), vec![Problem::NotAnObject("text")]);
     assert!(matches!(find("Extra uppgift")[0], Problem::Link(LinkError::NotApplicable { key: K::Hours, .. })));
+    let en = Voice::new(Lang::En, Audience::Staff, Packs::empty());
     for (name, problems) in &broken {
         for p in problems {
             assert!(!p.message().is_empty(), "{name}: {p:?} has no message");
+            let m = p.message_in(&en);
+            assert!(!m.is_empty() && m != p.message(), "{name}: {p:?} has no English message: {m}");
         }
     }
+    // In English: the kinds of value and the unnamed case are translated too; a unit's own
+    // title stays as the unit wrote it.
+    let tal = lib.broken.iter().find(|b| b.name.to_string() == "tal").unwrap();
+    assert!(tal.problems.iter().any(|p| p.message_in(&en) == "The field \"title\" should be text but is a number."));
+    let nr9 = lib.broken.iter().find(|b| b.name.to_string() == "Fall nr 9").unwrap();
+    assert_eq!(nr9.name.in_voice(&en), "Case no. 9");
+    assert_eq!(nr9.problems[0].message_in(&en), "The entry is not a case (an object) but text.");
+    assert_eq!(c.title.get(&en), "Vårt eget fall");
+    let differs = Problem::Differs { expected: "lock-care", got: "lock-citizen" }.message_in(&en);
+    assert!(differs.starts_with("The link leads to \"") && !differs.contains("Länken"), "{differs}");
     // A file of another shape is one error, never a panic; other fields are ignored.
     assert_eq!(unit(r#"{"version": 2, "scenarios": [{"id": "x", "note": "y"}]}"#).scenarios.len(), 1);
     assert!(serde_json::from_str::<UnitFile>(r#"[{"id": "x"}]"#).is_err());
@@ -274,4 +292,63 @@ fn the_readme_example_file_is_valid() {
     let lib = Library::new(Some(&file));
     assert!(lib.broken.is_empty(), "{:?}", lib.broken);
     assert_eq!(lib.cases.iter().filter(|c| c.own).count(), file.scenarios.len());
+}
+
+/// Every built-in case has its title and story in English (staff only: trainer mode is hidden
+/// from the citizen view), and the library reads them in the reader's language.
+#[test]
+fn every_case_has_its_title_and_story_in_english() {
+    for s in SCENARIOS {
+        for (what, say) in [("title", &s.title), ("story", &s.story)] {
+            assert!(say.staff.complete(), "{}: the {what} lacks a language", s.id);
+            assert_ne!(say.staff.sv, say.staff.en, "{}: the {what} is not translated", s.id);
+            assert_eq!(say.citizen, Cz::Hidden, "{}: the {what} is for staff only", s.id);
+        }
+    }
+    let en = Voice::new(Lang::En, Audience::Staff, Packs::empty());
+    let lib = Library::new(None);
+    let c = lib.case("polisen-fredagskvall").unwrap();
+    assert_eq!(c.title.get(&en), "The police phone on a Friday evening");
+    assert_eq!(c.title.sv(), "Polisen ringer en fredagskväll");
+    assert_eq!(&*c.title, "Polisen ringer en fredagskväll", "the native tools read the Swedish");
+    // Search finds a case by its English words as well as its Swedish ones.
+    let ids = |q: &str| lib.search_in(q, &en).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert!(ids("police friday").contains(&"polisen-fredagskvall".to_string()));
+    assert!(ids("polisen fredagskväll").contains(&"polisen-fredagskvall".to_string()));
+}
+
+/// With `lang=en` the presenter reads in English at every step of every case: the announcement
+/// and the step names come from the text model, and so does every trainer text.
+#[test]
+fn trainer_mode_reads_in_english() {
+    for s in texts::ALL {
+        assert!(s.staff.complete(), "{}: no English", s.sv());
+        assert_eq!(s.citizen, Cz::Hidden, "{}: trainer texts are for staff", s.sv());
+    }
+    let en = Voice::new(Lang::En, Audience::Staff, Packs::empty());
+    let sv = Voice::sv_staff();
+    let base = State::new(parse_iso("2026-01-15").unwrap(), V::Rjh);
+    let mut steps = 0;
+    for c in &base.library.cases {
+        let answers = c.walk().answered.len();
+        for n in 1..=c.step_count() {
+            let s = reduce(base.clone(), Action::Fragment(format!("#/scenarios/{}?step={n}", c.id)));
+            let a = trainer::announcement_in(&s, &en);
+            assert!(a.starts_with(&format!("Step {n} of {}. ", c.step_count())), "{}: {a}", c.id);
+            for sv_word in ["Steg ", "Berättelsen", "Fråga ", "Svar:", "Facit", "Före facit", "Varför"] {
+                assert!(!a.contains(sv_word), "{} step {n}: Swedish in English: {a}", c.id);
+            }
+            assert!(trainer::announcement(&s).starts_with(&format!("Steg {n} av")), "{}", c.id);
+            let step = step_at(n, answers);
+            assert_ne!(en.text(step.name()), sv.text(step.name()), "{step:?}");
+            steps += 1;
+        }
+    }
+    println!("announced {steps} steps in English");
+    let e = UnitError::Fetch { url: "x.json".into(), status: Some(404) };
+    assert_eq!(
+        e.message_in(&en),
+        "The unit's scenario file \"x.json\" could not be fetched (HTTP 404). The built-in cases are shown."
+    );
+    assert!(e.message_in(&sv).contains("kunde inte hämtas (HTTP 404)"));
 }

@@ -697,19 +697,33 @@ impl Page {
 }
 
 /// Parse the query of a presenter page: only `step=N` (N from 1).
-fn parse_step(query: &str, errors: &mut Vec<LinkError>) -> u16 {
+/// The keys a presenter page keeps besides its step: how it is shown, not a situation.
+const PRESENTATION: [K; 3] = [K::Region, K::Lang, K::Audience];
+
+/// A presenter page's query: its step, and the presentation keys (region, language, audience).
+fn parse_step(query: &str, errors: &mut Vec<LinkError>) -> (u16, Facts) {
     let mut step = 1;
+    let mut rest = Vec::new();
     for part in query.split('&').filter(|p| !p.is_empty()) {
         match part.split_once('=') {
             Some(("step", v)) => match v.parse::<u16>() {
                 Ok(n) if n >= 1 => step = n,
                 _ => errors.push(LinkError::BadStep { value: echo(&decode(v)) }),
             },
-            Some((k, _)) if !k.is_empty() => errors.push(LinkError::UnknownKey { key: echo(&decode(k)) }),
-            _ => errors.push(LinkError::Malformed { part: echo(&decode(part)) }),
+            _ => rest.push(part),
         }
     }
-    step
+    let (facts, mut e) = parse_query(&rest.join("&"));
+    errors.append(&mut e);
+    let mut kept = Facts::new();
+    for v in facts.iter() {
+        if PRESENTATION.contains(&v.key()) {
+            kept.set(v);
+        } else {
+            errors.push(LinkError::NotApplicable { key: v.key(), value: v });
+        }
+    }
+    (step, kept)
 }
 
 /// Parse a URL fragment (with or without the leading `#`). An empty fragment opens the guide's
@@ -725,8 +739,8 @@ pub fn parse_fragment(fragment: &str) -> (Page, Facts, Vec<LinkError>) {
         "/graph" | "/graph/" => Page::Graph,
         other => match other.strip_prefix("/scenarios/").map(|id| decode(id.trim_end_matches('/'))) {
             Some(id) if is_case_id(&id) => {
-                let step = parse_step(query, &mut errors);
-                return (Page::Scenario { id, step }, Facts::new(), errors);
+                let (step, facts) = parse_step(query, &mut errors);
+                return (Page::Scenario { id, step }, facts, errors);
             }
             Some(_) => {
                 errors.push(LinkError::UnknownPage { path: echo(&decode(other)) });
@@ -744,10 +758,19 @@ pub fn parse_fragment(fragment: &str) -> (Page, Facts, Vec<LinkError>) {
 }
 
 /// Write a fragment for a page and its facts (without the leading `#`). A presenter page writes
-/// its step (from 2) instead of facts.
+/// its step (from 2) and the presentation keys (region, language, audience) instead of facts.
 pub fn write_fragment(page: Page, facts: &Facts) -> String {
     if let Page::Scenario { id, step } = &page {
-        return if *step > 1 { format!("/scenarios/{id}?step={step}") } else { format!("/scenarios/{id}") };
+        let mut q: Vec<String> = Vec::new();
+        if *step > 1 {
+            q.push(format!("step={step}"));
+        }
+        for k in PRESENTATION {
+            if let Some(v) = facts.get(k) {
+                q.push(format!("{}={}", k.slug(), v.slug()));
+            }
+        }
+        return if q.is_empty() { format!("/scenarios/{id}") } else { format!("/scenarios/{id}?{}", q.join("&")) };
     }
     let q = write_query(facts);
     if q.is_empty() {
@@ -760,6 +783,15 @@ pub fn write_fragment(page: Page, facts: &Facts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_presenter_page_keeps_its_language_and_reports_situation_keys() {
+        let (page, facts, errors) = parse_fragment("#/scenarios/x?step=2&lang=en&audience=staff&need=no-login");
+        assert_eq!(page, Page::Scenario { id: "x".into(), step: 2 });
+        assert_eq!(facts.get(K::Lang), Some(V::En));
+        assert_eq!(errors, vec![LinkError::NotApplicable { key: K::Need, value: V::NoLogin }]);
+        assert_eq!(write_fragment(page, &facts), "/scenarios/x?step=2&lang=en&audience=staff");
+    }
 
     #[test]
     fn every_value_belongs_to_exactly_one_key() {

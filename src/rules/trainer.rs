@@ -305,9 +305,10 @@ impl Name {
     pub fn in_voice(&self, v: &Voice) -> String {
         match self {
             Name::Title(s) | Name::Id(s) => s.clone(),
-            Name::Place(n) => {
-                v.say(&texts::CASE_NUMBER).unwrap_or_else(|| v.t(&texts::CASE_NUMBER.staff)).replace("{n}", &n.to_string())
-            }
+            Name::Place(n) => v
+                .say(&texts::CASE_NUMBER)
+                .unwrap_or_else(|| v.t(&texts::CASE_NUMBER.staff))
+                .replace("{n}", &n.to_string()),
         }
     }
 }
@@ -323,9 +324,16 @@ impl fmt::Display for Name {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UnitError {
     /// The fetch failed, with the HTTP status where there was a response.
-    Fetch { url: String, status: Option<u16> },
-    NotJson { url: String },
-    BadFormat { url: String },
+    Fetch {
+        url: String,
+        status: Option<u16>,
+    },
+    NotJson {
+        url: String,
+    },
+    BadFormat {
+        url: String,
+    },
 }
 
 impl UnitError {
@@ -714,7 +722,10 @@ pub fn announcement_in(s: &State, v: &Voice) -> String {
         Step::Reveal => tx(&texts::ANNOUNCE_REVEAL).replace("{title}", v.text(&case.heading().title)),
         Step::Why => tx(&texts::ANNOUNCE_WHY),
     };
-    tx(&texts::ANNOUNCE_STEP).replace("{n}", &n.to_string()).replace("{count}", &count.to_string()).replace("{what}", &what)
+    tx(&texts::ANNOUNCE_STEP)
+        .replace("{n}", &n.to_string())
+        .replace("{count}", &count.to_string())
+        .replace("{what}", &what)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -942,15 +953,12 @@ pub mod texts {
     pub static ANNOUNCE_PROMPT: Say =
         s!("Före facit: diskutera i gruppen.", "Before the answer: discuss in the group.").hidden();
     pub static ANNOUNCE_REVEAL: Say = s!("Facit: {title}", "The answer: {title}").hidden();
-    pub static ANNOUNCE_WHY: Say =
-        s!("Varför: vad varje svar avgjorde.", "Why: what each answer decided.").hidden();
+    pub static ANNOUNCE_WHY: Say = s!("Varför: vad varje svar avgjorde.", "Why: what each answer decided.").hidden();
 
     // ---- a unit's broken cases ----
-    pub static P_NOT_AN_OBJECT: Say = s!(
-        "Posten är inte ett fall (ett objekt) utan {kind}.",
-        "The entry is not a case (an object) but {kind}."
-    )
-    .hidden();
+    pub static P_NOT_AN_OBJECT: Say =
+        s!("Posten är inte ett fall (ett objekt) utan {kind}.", "The entry is not a case (an object) but {kind}.")
+            .hidden();
     pub static P_MISSING: Say =
         s!("Fältet \"{field}\" saknas eller är tomt.", "The field \"{field}\" is missing or empty.").hidden();
     pub static P_NOT_TEXT: Say =
@@ -961,7 +969,8 @@ pub mod texts {
         "The field \"id\" may only contain the letters a–z, digits, - and _ (at most 64 characters)."
     )
     .hidden();
-    pub static P_DUPLICATE: Say = s!("Ett annat fall har redan samma id.", "Another case already has the same id.").hidden();
+    pub static P_DUPLICATE: Say =
+        s!("Ett annat fall har redan samma id.", "Another case already has the same id.").hidden();
     pub static P_UNKNOWN_HEADING: Say =
         s!("Utfallet \"{id}\" finns inte i Skyddsguiden.", "The outcome \"{id}\" does not exist in Skyddsguiden.")
             .hidden();

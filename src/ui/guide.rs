@@ -22,7 +22,7 @@ pub struct CtxProps {
 pub fn announcement(ctx: &Ctx) -> String {
     let s = ctx.state();
     if let Page::Scenario { .. } = s.page {
-        return crate::rules::trainer::announcement(s);
+        return crate::rules::trainer::announcement_in(s, &ctx.v());
     }
     if s.page != Page::Guide || s.editing.is_some() {
         return String::new();

@@ -384,8 +384,8 @@ pub fn app(props: &AppProps) -> Html {
                     {ctx.link(Page::Explain, &state.facts, ctx.tx(&chrome::NAV_EXPLAIN), page == Page::Explain)}
                     // Trainer mode is for staff and trainers: a citizen's view stays short.
                     if !ctx.citizen() {
-                        {ctx.link(Page::Scenarios, &state.facts, trainer_texts::NAV_SCENARIOS.to_string(), matches!(page, Page::Scenarios | Page::Scenario { .. }))}
-                        {ctx.link(Page::Graph, &state.facts, trainer_texts::NAV_MAP.to_string(), page == Page::Graph)}
+                        {ctx.link(Page::Scenarios, &state.facts, ctx.tx(&crate::rules::trainer::texts::NAV_SCENARIOS), matches!(page, Page::Scenarios | Page::Scenario { .. }))}
+                        {ctx.link(Page::Graph, &state.facts, ctx.tx(&crate::rules::trainer::texts::NAV_MAP), page == Page::Graph)}
                     }
                 </nav>
                 <div class="sg-switches">

@@ -103,7 +103,9 @@ pub fn library_view(p: &CtxProps) -> Html {
     let status = if found.len() == lib.cases.len() {
         tt(ctx, &t::SEARCH_ALL).replace("{all}", &lib.cases.len().to_string())
     } else {
-        tt(ctx, &t::SEARCH_SOME).replace("{shown}", &found.len().to_string()).replace("{all}", &lib.cases.len().to_string())
+        tt(ctx, &t::SEARCH_SOME)
+            .replace("{shown}", &found.len().to_string())
+            .replace("{all}", &lib.cases.len().to_string())
     };
     let groups = lib.groups(&found);
     let search_id = ctx.id("scenario-search");
@@ -257,7 +259,7 @@ pub fn presenter(p: &CtxProps) -> Html {
     let body = match cur {
         Step::Story => html! {
             <>
-                <p class="sg-stage-label">{tt(ctx, &t::STORY)}{" · "}{ctx.tx(measure_label(case.measure))}{" · "}{region_name(case.facts.region())}
+                <p class="sg-stage-label">{tt(ctx, cur.name())}{" · "}{ctx.tx(measure_label(case.measure))}{" · "}{region_name(case.facts.region())}
                     if case.own { {" · "}{tt(ctx, &t::OWN_CASE)} }</p>
                 <h2 id={title_id.clone()} tabindex="-1" data-focus="">{case.title.get(&ctx.v()).to_string()}</h2>
                 <p class="sg-story">{case.story.get(&ctx.v()).to_string()}</p>

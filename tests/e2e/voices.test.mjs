@@ -91,6 +91,14 @@ test('the language switch keeps every answer, both ways, and sets lang on every 
   await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'sv');
   assert.match(await page.locator('[data-testid="outcome"] h2').innerText(), /hälso- och sjukvårdens initiativ/);
   assert.doesNotMatch(page.url(), /lang=en/);
+  // Trainer mode in English: the library, and a presenter page that keeps the language.
+  await page.goto(`${server.url}#/scenarios?lang=en`);
+  await page.getByRole('link', { name: 'Training scenarios' }).waitFor();
+  const first = await page.locator('.sg-case a').first().getAttribute('href');
+  assert.match(first, /lang=en/, 'a case link keeps the language');
+  await page.goto(`${server.url}${first}`);
+  await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'en');
+  await axe(page, 'an English presenter page');
   // The explainer in English.
   await page.goto(`${server.url}#/explain?lang=en`);
   await page.getByRole('heading', { name: /Locking the login, sealing the record/ }).waitFor();
