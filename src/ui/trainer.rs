@@ -161,9 +161,16 @@ fn unit_status(ctx: &Ctx, u: &UnitStatus) -> Html {
 
 fn case_item(ctx: &Ctx, c: &Case) -> Html {
     let page = Page::Scenario { id: c.id.clone(), step: 1 };
+    // The presenter keeps the reader's language and audience (not the situation: the case has its own).
+    let mut shown = Facts::new();
+    for k in [crate::rules::K::Lang, crate::rules::K::Audience] {
+        if let Some(v) = ctx.state().facts.get(k) {
+            shown.set(v);
+        }
+    }
     html! {
         <li class="sg-case" key={c.id.clone()} data-case={c.id.clone()}>
-            <span class="sg-case-title">{link(ctx, page, &Facts::new(), html! { {c.title.get(&ctx.v()).to_string()} }, None)}</span>
+            <span class="sg-case-title">{link(ctx, page, &shown, html! { {c.title.get(&ctx.v()).to_string()} }, None)}</span>
             if c.own { {" "}<span class="sg-tag sg-own">{tt(ctx, &t::OWN_CASE)}</span> }
             <span class="sg-hint">{region_name(c.facts.region())}</span>
             <p class="sg-case-story">{c.story.get(&ctx.v()).to_string()}</p>
