@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use skyddsguide::rules::V;
 use skyddsguide::ui::{show_panic_message, App, AppProps, TextField, TextFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -24,8 +23,7 @@ fn container() -> Element {
 
 /// Mount a widget that does not own the page's URL fragment, and let it render.
 async fn mount_app(root: &Element, id_prefix: &'static str) {
-    let props =
-        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: false, id_prefix: id_prefix.into() };
+    let props = AppProps { sync_url: false, id_prefix: id_prefix.into(), ..AppProps::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
 }

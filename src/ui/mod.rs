@@ -4,11 +4,13 @@
 mod explainer;
 mod fields;
 mod guide;
+mod host;
 mod outcome;
 mod question;
 mod summary;
 
 pub use fields::{TextField, TextFieldProps};
+pub use host::{auto_mount, install_panic_hook, mount, Handle};
 
 use std::rc::Rc;
 
@@ -33,7 +35,7 @@ impl Reducible for Store {
     }
 }
 
-/// What the host page sets on the mount element.
+/// What the host page sets on the mount element (`data-*` attributes) or passes to `mount`.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub region: V,
@@ -45,11 +47,33 @@ pub struct AppProps {
     pub sync_url: bool,
     /// A prefix that keeps element ids unique when a page holds several widgets.
     pub id_prefix: AttrValue,
+    /// `data-exit-url` / `exitUrl`: where the citizen view's "exit quickly" goes.
+    #[prop_or_default]
+    pub exit_url: AttrValue,
+    /// `data-scenarios` / `scenarios`: the URL of a unit's own scenario file.
+    #[prop_or_default]
+    pub scenarios: Option<AttrValue>,
+    /// What was wrong with the host's settings (shown as a notice; the defaults applied).
+    #[prop_or_default]
+    pub config_errors: Rc<Vec<crate::rules::config::ConfigError>>,
+    /// The widget's number in the mount registry (`host.rs`), for `show()` from JavaScript.
+    #[prop_or_default]
+    pub instance: u32,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { region: V::Rjh, lang: V::Sv, audience: V::Staff, sync_url: true, id_prefix: "sg0".into() }
+        AppProps {
+            region: V::Rjh,
+            lang: V::Sv,
+            audience: V::Staff,
+            sync_url: true,
+            id_prefix: "sg0".into(),
+            exit_url: crate::rules::config::DEFAULT_EXIT_URL.into(),
+            scenarios: None,
+            config_errors: Rc::default(),
+            instance: 0,
+        }
     }
 }
 
@@ -136,6 +160,27 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     let announce = use_state(String::new);
 
+    // `show(link)` from the host's JavaScript reaches this widget's reducer.
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with(props.instance, move |id| {
+            host::register(*id, Callback::from(move |a| dispatcher.dispatch(a)));
+        });
+    }
+    // Each outcome shown is announced to the host page as an `outcome` event on the mount element.
+    {
+        let root = root.clone();
+        let shown = outcome_shown(&store.0);
+        let state = store.clone();
+        use_effect_with(shown, move |shown| {
+            if shown.is_some() {
+                let host = root.cast::<Element>().and_then(|r| r.parent_element());
+                if let Some(host) = host {
+                    host::dispatch_outcome(&host, &state.0);
+                }
+            }
+        });
+    }
     // Back/forward and pasted links: the fragment is the situation.
     {
         let store = store.clone();
@@ -209,6 +254,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
+            if !props.config_errors.is_empty() {
+                <div class="sg-notice sg-config-errors sg-no-print" role="status">
+                    <p>{"Sidan som visar Skyddsguiden har inställningar som inte kunde användas:"}</p>
+                    <ul>{ for props.config_errors.iter().map(|e| html! { <li>{e.message()}</li> }) }</ul>
+                </div>
+            }
             <guide::LinkErrors ctx={ctx.clone()} />
             if state.facts.get(K::Lang).unwrap_or(props.lang) == V::En {
                 <p class="sg-notice" lang="en">{"The English translation is not available yet. The guidance is shown in Swedish."}</p>
@@ -226,48 +277,16 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Show a short message in every widget instead of a dead page, whatever panicked.
-pub fn show_panic_message() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
-        for i in 0..nodes.length() {
-            if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                el.set_inner_html(
-                    "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om.</p></div>",
-                );
-            }
-        }
-    }
+/// The fragment of the outcome on screen, if the screen shows one (not while an answer is changed).
+fn outcome_shown(s: &State) -> Option<String> {
+    (s.page == Page::Guide && s.editing.is_none() && s.walk().open.is_none()).then(|| s.fragment())
 }
 
-/// Mount on every `[data-skyddsguide]` element (the page's body when there is none).
-pub fn start() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Skyddsguiden: {info}").into());
-        show_panic_message();
-    }));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let mut mounted = 0;
-    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
-        for i in 0..nodes.length() {
-            let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            let region = match el.get_attribute("data-region").as_deref() {
-                Some("jonkoping") => V::Jonkoping,
-                _ => V::Rjh,
-            };
-            let lang = if el.get_attribute("data-lang").as_deref() == Some("en") { V::En } else { V::Sv };
-            let audience =
-                if el.get_attribute("data-audience").as_deref() == Some("citizen") { V::Citizen } else { V::Staff };
-            let props = AppProps { region, lang, audience, sync_url: mounted == 0, id_prefix: format!("sg{i}").into() };
-            // Replace the host's placeholder ("laddas…") with the widget.
-            el.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(el, props).render();
-            mounted += 1;
-        }
-    }
-    if mounted == 0 {
-        if let Some(body) = doc.body() {
-            yew::Renderer::<App>::with_root_and_props(body.into(), AppProps::default()).render();
-        }
-    }
+/// Show a short message in every widget instead of a dead page, whatever panicked.
+pub fn show_panic_message() {
+    host::each_mount_element(|el| {
+        el.set_inner_html(
+            "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om.</p></div>",
+        );
+    });
 }
