@@ -181,13 +181,22 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The URL fragment this widget last read or wrote. When the URL has moved on since (back/
+    // forward spam, a link followed while a render was pending), the state on screen is stale:
+    // it must not write its fragment over the newer URL, whose hashchange is on its way.
+    let url_seen = use_mut_ref(|| if sync { location_hash() } else { String::new() });
     // Back/forward and pasted links: the fragment is the situation.
     {
         let store = store.clone();
+        let url_seen = url_seen.clone();
         use_effect_with(sync, move |sync| {
             let listener = sync.then(|| {
                 web_sys::window().map(|w| {
-                    EventListener::new(&w, "hashchange", move |_| store.dispatch(Action::Fragment(location_hash())))
+                    EventListener::new(&w, "hashchange", move |_| {
+                        let hash = location_hash();
+                        *url_seen.borrow_mut() = hash.clone();
+                        store.dispatch(Action::Fragment(hash))
+                    })
                 })
             });
             move || drop(listener)
@@ -203,7 +212,11 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(frag, move |frag| {
             if sync {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                if location_hash() != *url_seen.borrow() {
+                    return;
+                }
                 sync_fragment(frag, first || citizen);
+                *url_seen.borrow_mut() = location_hash();
             }
         });
     }
@@ -235,12 +248,17 @@ pub fn app(props: &AppProps) -> Html {
     });
     let page = state.page;
     let region_id = ctx.id("region");
+    // Landmarks stay unique when a page holds several widgets.
+    let nav_label = match props.instance {
+        0 => AttrValue::from("Skyddsguiden"),
+        n => AttrValue::from(format!("Skyddsguiden {}", n + 1)),
+    };
 
     html! {
         <div class="sg" ref={root} lang="sv">
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{"Skyddsguiden"}</p>
-                <nav class="sg-nav" aria-label="Skyddsguiden">
+                <nav class="sg-nav" aria-label={nav_label}>
                     {ctx.link(Page::Guide, &state.facts, "Frågeguide", page == Page::Guide)}
                     {ctx.link(Page::Explain, &state.facts, "Låsa, försegla, spärra: skillnaden", page == Page::Explain)}
                 </nav>
