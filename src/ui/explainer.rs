@@ -16,7 +16,7 @@ pub fn explainer(p: &CtxProps) -> Html {
     let start =
         |m: V, text: &'static str| html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), text, false)}</li> };
     html! {
-        <section class="sg-explainer" aria-labelledby={ctx.id("explain-title")}>
+        <section class="sg-explainer" aria-labelledby={ctx.labelledby("explain-title")}>
             <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{"Låsa inloggning, försegla journalen och spärra journal"}</h2>
             <p class="sg-lead">{LEAD.text}{" "}<span class="sg-cite">{format!("(Källa: {})", cites(LEAD.cite))}</span></p>
             <div class="sg-table-wrap">

@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -82,57 +81,27 @@ pub(super) fn dispatch_outcome(host: &Element, s: &State) {
     }
 }
 
-/// One option's value as JavaScript gave it, read through serde-wasm-bindgen.
-struct RawJs(Raw);
-
-impl<'de> Deserialize<'de> for RawJs {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(RawVisitor)
+/// One option's value as JavaScript gave it.
+fn raw(v: &JsValue) -> Raw {
+    if v.is_undefined() || v.is_null() {
+        Raw::Absent
+    } else if let Some(t) = v.as_string() {
+        Raw::Text(t)
+    } else if v.as_bool().is_some() {
+        Raw::Other("boolean")
+    } else if v.as_f64().is_some() {
+        Raw::Other("number")
+    } else if js_sys::Array::is_array(v) {
+        Raw::Other("array")
+    } else if v.is_function() {
+        Raw::Other("function")
+    } else {
+        Raw::Other("object")
     }
 }
 
-struct RawVisitor;
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = RawJs;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an option value")
-    }
-    fn visit_str<E>(self, v: &str) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Text(v.into())))
-    }
-    fn visit_string<E>(self, v: String) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Text(v)))
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Other("boolean")))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Other("number")))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Other("number")))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Other("number")))
-    }
-    fn visit_unit<E>(self) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Absent))
-    }
-    fn visit_none<E>(self) -> Result<RawJs, E> {
-        Ok(RawJs(Raw::Absent))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<RawJs, A::Error> {
-        while a.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(RawJs(Raw::Other("array")))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<RawJs, A::Error> {
-        while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(RawJs(Raw::Other("object")))
-    }
-}
-
-/// Read a `mount` options object (undefined and null: no options).
+/// Read a `mount` options object (undefined and null: no options). Its own enumerable properties
+/// are read with `Object.entries` (a serde deserializer here cost 9 KB of gzip; see ARCHITECTURE.md).
 fn read_options(options: &JsValue) -> (Config, Vec<ConfigError>) {
     if options.is_undefined() || options.is_null() {
         return Config::read([]);
@@ -142,14 +111,14 @@ fn read_options(options: &JsValue) -> (Config, Vec<ConfigError>) {
         e.push(ConfigError::NotAnObject);
         return (c, e);
     }
-    match serde_wasm_bindgen::from_value::<std::collections::BTreeMap<String, RawJs>>(options.clone()) {
-        Ok(map) => Config::read(map.iter().map(|(k, v)| (k.as_str(), v.0.clone()))),
-        Err(_) => {
-            let (c, mut e) = Config::read([]);
-            e.push(ConfigError::NotAnObject);
-            (c, e)
-        }
-    }
+    let pairs: Vec<(String, Raw)> = js_sys::Object::entries(options.unchecked_ref())
+        .iter()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.dyn_into().ok()?;
+            Some((entry.get(0).as_string()?, raw(&entry.get(1))))
+        })
+        .collect();
+    Config::read(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
 }
 
 /// Read the mount element's `data-*` attributes (other attributes are the host's own business).

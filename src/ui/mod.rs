@@ -115,6 +115,8 @@ pub struct Ctx {
     pub id_prefix: AttrValue,
     /// Whether this widget owns the URL fragment (else its links act inside the widget only).
     pub sync_url: bool,
+    /// The widget's number on the page (0 for the first).
+    pub instance: u32,
 }
 
 impl Ctx {
@@ -130,6 +132,15 @@ impl Ctx {
     }
     pub fn id(&self, s: &str) -> String {
         format!("{}-{}", self.id_prefix, s)
+    }
+    /// `aria-labelledby` for a landmark headed by `id`: in a second widget on the page the
+    /// widget's name is added, so that landmarks stay unique ("Dina svar, Skyddsguiden 2").
+    pub fn labelledby(&self, id: &str) -> String {
+        if self.instance == 0 {
+            self.id(id)
+        } else {
+            format!("{} {}", self.id(id), self.id("instance"))
+        }
     }
     /// A link to a page of the widget with these facts. A widget that does not own the URL
     /// (a second one on the page) follows it itself instead of changing the page's fragment.
@@ -156,7 +167,8 @@ pub fn app(props: &AppProps) -> Html {
         let hash = if sync { location_hash() } else { String::new() };
         Store(reduce(s, Action::Fragment(hash)))
     });
-    let ctx = Ctx { store: store.clone(), id_prefix: props.id_prefix.clone(), sync_url: sync };
+    let ctx =
+        Ctx { store: store.clone(), id_prefix: props.id_prefix.clone(), sync_url: sync, instance: props.instance };
     let root = use_node_ref();
     let announce = use_state(String::new);
 
@@ -258,7 +270,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="sg" ref={root} lang="sv">
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{"Skyddsguiden"}</p>
-                <nav class="sg-nav" aria-label={nav_label}>
+                <nav class="sg-nav" aria-label={nav_label.clone()}>
                     {ctx.link(Page::Guide, &state.facts, "Frågeguide", page == Page::Guide)}
                     {ctx.link(Page::Explain, &state.facts, "Låsa, försegla, spärra: skillnaden", page == Page::Explain)}
                 </nav>
@@ -272,6 +284,9 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
+            if props.instance > 0 {
+                <span class="sg-visually-hidden" id={ctx.id("instance")}>{nav_label.clone()}</span>
+            }
             if !props.config_errors.is_empty() {
                 <div class="sg-notice sg-config-errors sg-no-print" role="status">
                     <p>{"Sidan som visar Skyddsguiden har inställningar som inte kunde användas:"}</p>

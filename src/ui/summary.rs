@@ -67,7 +67,7 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
 
     html! {
         <div class="sg-summaries">
-            <section class="sg-personal" aria-labelledby={ctx.id("personal-title")}>
+            <section class="sg-personal" aria-labelledby={ctx.labelledby("personal-title")}>
                 <h2 id={ctx.id("personal-title")}>{"Uppgifter till blanketten"}</h2>
                 <p class="sg-hint">{"Valfritt. Uppgifterna visas bara här och i utskriften. De sparas inte, skickas inte och hamnar inte i adressfältet."}</p>
                 <div class="sg-fields">
@@ -90,7 +90,7 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
                 </p>
             </section>
             { for list.iter().enumerate().map(|(i, sm)| html! {
-                <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.id(&format!("form-{i}"))}>
+                <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.labelledby(&format!("form-{i}"))}>
                     <h2 id={ctx.id(&format!("form-{i}"))}>
                         { match (sm.has_form, sm.title) {
                             (true, Some(t)) => html! { <>{"Blankettunderlag: "}<span class="sg-form-title">{format!("”{t}”")}</span></> },
