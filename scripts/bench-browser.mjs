@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { serve, launch, open, scenarios, answer, percentile, DIST, ROOT } from '../tests/e2e/lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
@@ -100,10 +100,17 @@ let lighthouse = null;
 const lh = path.join(ROOT, 'target', 'bench-tools', 'node_modules', '.bin', 'lighthouse');
 if (fs.existsSync(lh)) {
   const out = path.join(ROOT, 'target', 'lighthouse.json');
-  const r = spawnSync(lh, [`${server.url}#/guide`, '--quiet', '--output=json', `--output-path=${out}`,
-    '--only-categories=performance,accessibility,best-practices,seo',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
-  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180000 });
+  // Asynchronously: this process serves the pages Lighthouse loads.
+  const r = await new Promise((resolve) => {
+    const child = spawn(lh, [`${server.url}#/guide`, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill(), 300000);
+    child.on('close', (status) => { clearTimeout(timer); resolve({ status, stderr }); });
+  });
   if (r.status === 0 && fs.existsSync(out)) {
     const j = JSON.parse(fs.readFileSync(out, 'utf8'));
     const score = (c) => Math.round((j.categories[c]?.score ?? 0) * 100);
@@ -113,7 +120,7 @@ if (fs.existsSync(lh)) {
       fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
     };
   } else {
-    lighthouse = { error: (r.stderr || r.error?.message || `exit ${r.status}`).slice(-400) };
+    lighthouse = { error: (r.stderr || `exit ${r.status}`).slice(-400) };
   }
 }
 await server.close();

@@ -29,6 +29,19 @@ export function cacheControl(file) {
   return /-[0-9a-f]{16}\.[a-z0-9]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+// Compressed once per file and encoding (as a publisher's server or build step would), not per request.
+const compressedCache = new Map();
+function compressed(file, encoding) {
+  const key = `${file}\0${encoding}\0${fs.statSync(file).mtimeMs}`;
+  if (!compressedCache.has(key)) {
+    const raw = fs.readFileSync(file);
+    compressedCache.set(key, encoding === 'br'
+      ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : encoding === 'gzip' ? zlib.gzipSync(raw, { level: 9 }) : raw);
+  }
+  return compressedCache.get(key);
+}
+
 /** Serve dist/ under `prefix` (for example "/" or "/some/sub/path/") on 127.0.0.1, with the CSP.
  *  With `publish`, as a publisher would: gzip or brotli by Accept-Encoding, and the README's
  *  caching headers (the tests forbid caching). */
@@ -57,14 +70,9 @@ export async function serve(prefix = '/', { publish = false } = {}) {
       return;
     }
     const accept = req.headers['accept-encoding'] ?? '';
-    let body = fs.readFileSync(file);
-    if (/\bbr\b/.test(accept)) {
-      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
-      headers['Content-Encoding'] = 'br';
-    } else if (/\bgzip\b/.test(accept)) {
-      body = zlib.gzipSync(body, { level: 9 });
-      headers['Content-Encoding'] = 'gzip';
-    }
+    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
+    const body = compressed(file, encoding);
+    if (encoding) headers['Content-Encoding'] = encoding;
     headers['Vary'] = 'Accept-Encoding';
     res.writeHead(200, headers);
     res.end(body);
