@@ -44,18 +44,14 @@ pub(super) fn register(id: u32, dispatch: Callback<Action>) {
     }
 }
 
-/// Every element that holds a widget (for the panic message). Never panics itself.
+/// Every element that holds a widget (for the panic message): the mounted ones and every
+/// `[data-skyddsguide]`. Never panics itself.
 pub(super) fn each_mount_element(f: impl Fn(&Element)) {
-    let mut done = false;
     MOUNTED.with(|m| {
         if let Ok(m) = m.try_borrow() {
             m.iter().for_each(|w| f(&w.el));
-            done = !m.is_empty();
         }
     });
-    if done {
-        return;
-    }
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
         for i in 0..nodes.length() {
