@@ -1,35 +1,139 @@
-// Browser timings for scripts/bench: time to the first question after navigation (cold, no
-// cache), and answer → next screen over every scenario (from the e2e run, or measured here).
+// Browser measurements for scripts/bench, all in one run against the release dist/ served as a
+// publisher would (gzip/brotli, the README's caching headers, the strict CSP), cold cache each load:
+//  - the bytes a Swedish staff reader loads before the first question (every response until it shows);
+//  - load to first question, as a ratio to a static HTML snapshot of the same first screen served
+//    the same way (alternating runs, medians);
+//  - answer → next screen over every scenario (median, p95);
+//  - Lighthouse (mobile) scores, if scripts/bench installed it.
+// Prints one JSON object; timings live in bench-report.md, never in a test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, scenarios, answer, percentile, ROOT } from '../tests/e2e/lib.mjs';
+import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { serve, launch, open, scenarios, answer, percentile, DIST, ROOT } from '../tests/e2e/lib.mjs';
 
-const server = await serve('/');
+const RUNS = Number(process.env.BENCH_RUNS || 11);
+const server = await serve('/', { publish: true });
 const browser = await launch();
-const loads = [];
-for (let i = 0; i < 15; i++) {
+
+// Time to the first question, measured in the page: the first rAF after the question is in the
+// DOM (the frame that paints it; the stylesheet blocks it the same way on both pages).
+const FIRST_QUESTION = () => {
+  window.__fq = null;
+  const seen = () => {
+    if (window.__fq === null && document.querySelector('[data-testid="question"]')) {
+      window.__fq = 0;
+      requestAnimationFrame(() => { window.__fq = performance.now(); });
+    }
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', seen);
+};
+
+async function loadOnce(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(FIRST_QUESTION);
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(r.url()));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__fq > 0, null, { timeout: 20000 });
+  const ms = await page.evaluate(() => window.__fq);
+  await context.close();
+  return { ms, responses };
+}
+
+// 1. What a Swedish staff reader loads before the first question.
+const first = await loadOnce(`${server.url}#/guide`);
+const gz = (f) => zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length;
+const br = (f) => zlib.brotliCompressSync(fs.readFileSync(f), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const loaded = [...new Set(first.responses.map((u) => decodeURIComponent(new URL(u).pathname).slice(1) || 'index.html'))]
+  .filter((f) => fs.existsSync(path.join(DIST, f)));
+const firstLoad = {
+  files: loaded,
+  raw: loaded.reduce((n, f) => n + fs.statSync(path.join(DIST, f)).size, 0),
+  gzip: loaded.reduce((n, f) => n + gz(path.join(DIST, f)), 0),
+  brotli: loaded.reduce((n, f) => n + br(path.join(DIST, f)), 0),
+};
+
+// 2. A static snapshot of the same first screen: the rendered page without its scripts.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/guide`);
+  await page.waitForSelector('[data-testid="question"]');
+  let html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
+  html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link rel="modulepreload"[^>]*>/gi, '')
+    .replace(/<link rel="preload"[^>]*>/gi, '');
+  fs.writeFileSync(path.join(DIST, 'bench-snapshot.html'), html);
+  await context.close();
+}
+const app = [];
+const snapshot = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    app.push((await loadOnce(`${server.url}#/guide`)).ms);
+    snapshot.push((await loadOnce(`${server.url}bench-snapshot.html`)).ms);
+  }
+} finally {
+  fs.rmSync(path.join(DIST, 'bench-snapshot.html'), { force: true });
+}
+
+// 3. Answer → next screen over every scenario (click to the new heading, lib.mjs's observer).
+const latencies = [];
+{
   const t = await open(browser);
-  const t0 = Date.now();
-  await t.page.goto(`${server.url}#/guide`);
-  await t.page.waitForSelector('[data-testid="question"]');
-  loads.push(Date.now() - t0);
+  for (const s of scenarios()) {
+    await t.page.goto(`${server.url}#/guide`);
+    await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
+    if (s.region !== 'rjh') await t.page.getByLabel('Region').selectOption(s.region);
+    for (const step of s.steps) await answer(t.page, step.question, step.value);
+    await t.page.waitForSelector('[data-testid="outcome"]');
+    latencies.push(...(await t.page.evaluate(() => window.__latency.splice(0))));
+  }
   await t.context.close();
 }
-const latencies = [];
-const t = await open(browser);
-for (const s of scenarios()) {
-  await t.page.goto(`${server.url}#/guide`);
-  await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
-  if (s.region !== 'rjh') await t.page.getByLabel('Region', { exact: true }).selectOption(s.region);
-  for (const step of s.steps) await answer(t.page, step.question, step.value);
-  await t.page.waitForSelector('[data-testid="outcome"]');
-  latencies.push(...(await t.page.evaluate(() => window.__latency.splice(0))));
-}
 await browser.close();
+
+// 4. Lighthouse, mobile (its default form factor and simulated throttling), loopback only.
+let lighthouse = null;
+const lh = path.join(ROOT, 'target', 'bench-tools', 'node_modules', '.bin', 'lighthouse');
+if (fs.existsSync(lh)) {
+  const out = path.join(ROOT, 'target', 'lighthouse.json');
+  // Asynchronously: this process serves the pages Lighthouse loads.
+  const r = await new Promise((resolve) => {
+    const child = spawn(lh, [`${server.url}#/guide`, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill(), 300000);
+    child.on('close', (status) => { clearTimeout(timer); resolve({ status, stderr }); });
+  });
+  if (r.status === 0 && fs.existsSync(out)) {
+    const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const score = (c) => Math.round((j.categories[c]?.score ?? 0) * 100);
+    const audit = (a) => j.audits[a]?.displayValue ?? '';
+    lighthouse = {
+      performance: score('performance'), accessibility: score('accessibility'), best_practices: score('best-practices'), seo: score('seo'),
+      fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
+    };
+  } else {
+    lighthouse = { error: (r.stderr || `exit ${r.status}`).slice(-400) };
+  }
+}
 await server.close();
+
+const med = (a) => percentile(a, 50);
 const out = {
-  load_to_first_question_ms: { runs: loads.length, median: percentile(loads, 50), p95: percentile(loads, 95) },
-  answer_to_next_screen_ms: { answers: latencies.length, median: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1) },
+  first_load: firstLoad,
+  load_to_first_question_ms: {
+    runs: RUNS, app_median: +med(app).toFixed(1), snapshot_median: +med(snapshot).toFixed(1),
+    ratio: +(med(app) / med(snapshot)).toFixed(2), app: app.map((x) => +x.toFixed(1)), snapshot: snapshot.map((x) => +x.toFixed(1)),
+  },
+  answer_to_next_screen_ms: { answers: latencies.length, median: +med(latencies).toFixed(1), p95: +percentile(latencies, 95).toFixed(1) },
+  lighthouse,
 };
-fs.writeFileSync(path.join(ROOT, 'target', 'bench-browser.json'), JSON.stringify(out));
+fs.writeFileSync(path.join(ROOT, 'target', 'bench-browser.json'), JSON.stringify(out, null, 1));
 console.log(JSON.stringify(out));

@@ -1,4 +1,4 @@
-//! Entry point. On wasm32: mount the widget on every `[data-skyddsguide]` element.
+//! Entry point. On wasm32: the panic hook; boot.js mounts (`autoMount`) and exports `mount`.
 //! Natively, a small tool over the core:
 //! - `skyddsguide graph` prints the question graph as DOT (for trainers and reviewers);
 //! - `skyddsguide scenarios` prints one scenario per outcome as JSON lines (used by the browser
@@ -12,7 +12,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    skyddsguide::ui::start();
+    // boot.js then calls `autoMount` (every `[data-skyddsguide]`) and exports `mount`.
+    skyddsguide::ui::install_panic_hook();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

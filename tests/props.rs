@@ -26,7 +26,51 @@ fn action() -> impl Strategy<Value = Action> {
         1 => proptest::sample::select(vec!["start", "by-lock", "urgency", "nope"]).prop_map(Action::Change),
         1 => ".{0,20}".prop_map(Action::SetIdNumber),
         1 => ".{0,12}".prop_map(Action::SetEndDate),
+        1 => hostile_text().prop_map(Action::SetName),
+        1 => hostile_text().prop_map(Action::SetIdNumber),
+        1 => hostile_text().prop_map(Action::SetDeciderName),
+        1 => hostile_text().prop_map(Action::SetEndDate),
+        1 => mutated_link().prop_map(Action::Fragment),
     ]
+}
+
+/// What people paste and type: empty, very long, right-to-left and combining Unicode, emoji,
+/// control characters.
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("x".repeat(10_000)),
+        Just("\u{202e}19121212-1212\u{202c} مرحبا שלום".to_string()),
+        Just("e\u{301}\u{301}\u{301}a\u{308}\u{20dd} Z\u{335}\u{30d}\u{346}".to_string()),
+        Just("👩‍👩‍👧‍👦🇸🇪🏳️‍🌈 😀".to_string()),
+        Just("\u{0}\u{7}\u{1b}[31m\r\n\t\u{7f}\u{85}\u{2028}".to_string()),
+        "\\PC{0,200}",
+        any::<String>(),
+    ]
+}
+
+/// A valid scenario link, then cut, doubled, re-encoded or spliced with junk.
+fn mutated_link() -> impl Strategy<Value = String> {
+    let links = vec![
+        "#/guide?measure=seal&action=apply&by=care&urgency=acute&hours=after&region=rjh",
+        "#/guide?need=no-login&by=citizen",
+        "#/guide?need=guardian-out&age=13-15&region=jonkoping",
+        "#/explain?lang=en&audience=citizen",
+        "#/guide?measure=lock&action=lift&lockedby=unknown&grounds=violence",
+    ];
+    (proptest::sample::select(links), 0usize..80, 0u8..6, ".{0,12}").prop_map(|(link, at, how, junk)| {
+        let chars: Vec<char> = link.chars().collect();
+        let at = at.min(chars.len());
+        let (a, b): (String, String) = (chars[..at].iter().collect(), chars[at..].iter().collect());
+        match how {
+            0 => a,
+            1 => format!("{a}{junk}{b}"),
+            2 => format!("{link}&{}", &link[link.find('?').map_or(0, |i| i + 1)..]),
+            3 => link.replace('=', "%3D").replace('&', "%26"),
+            4 => format!("{a}{b}{b}"),
+            _ => link.replace('-', &junk),
+        }
+    })
 }
 
 fn check(s: &State) {
@@ -53,7 +97,9 @@ fn check(s: &State) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+    // 10 000 cases each of random use and of random links (issue 11); about a second in a debug
+    // build on two cores (`cargo test --test props`).
+    #![proptest_config(ProptestConfig { cases: 10_000, .. ProptestConfig::default() })]
 
     #[test]
     fn random_use_never_panics(actions in proptest::collection::vec(action(), 0..25)) {
@@ -62,6 +108,12 @@ proptest! {
             s = reduce(s, a);
             check(&s);
         }
+    }
+
+    #[test]
+    fn mutated_links_give_a_question_an_outcome_or_errors(frag in mutated_link()) {
+        let s = reduce(State::new(parse_iso("2026-11-22").unwrap(), V::Rjh), Action::Fragment(frag));
+        check(&s);
     }
 
     #[test]

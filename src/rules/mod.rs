@@ -1,8 +1,10 @@
 //! The pure core: the situation, the question graph, the routines as data, the resolver, dates and
 //! personnummer. No Yew, no web-sys, no clock: it builds and tests natively with `cargo test`.
 
+pub mod config;
 pub mod content;
 pub mod dates;
+pub mod event;
 pub mod facts;
 pub mod graph;
 pub mod lix;

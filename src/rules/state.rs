@@ -251,6 +251,11 @@ pub fn reduce(state: State, action: Action) -> State {
             }
             let (page, facts, mut errors) = parse_fragment(&frag);
             if page == s.page && facts == s.facts {
+                // The widget's own fragment coming back, or a bad link that changes nothing: the
+                // screen stays, and what was wrong with the link is still said.
+                if !errors.is_empty() {
+                    s.link_errors = errors;
+                }
                 return s;
             }
             for v in facts.iter() {
@@ -406,6 +411,13 @@ mod tests {
         // An unknown case does not move and does not panic.
         let u = reduce(new(), Action::Fragment("#/scenarios/nope?step=3".into()));
         assert_eq!(reduce(u.clone(), Action::Present(Move::Next)), u);
+    }
+
+    #[test]
+    fn a_bad_link_that_changes_nothing_is_still_reported() {
+        let s = reduce(new(), Action::Fragment("#/nonsense".into()));
+        assert_eq!(s.link_errors, vec![LinkError::UnknownPage { path: "/nonsense".into() }]);
+        assert_eq!(s.step, 0, "the screen stays");
     }
 
     #[test]

@@ -9,9 +9,6 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::rules::content::chrome;
 
-/// Where the exit goes when the host names no page (`data-exit-url`): a neutral public page.
-pub const DEFAULT_EXIT_URL: &str = "https://www.smhi.se/";
-
 /// Hide everything now, then leave without a history entry.
 pub fn leave(url: &str) {
     let Some(w) = web_sys::window() else { return };

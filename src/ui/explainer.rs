@@ -18,7 +18,7 @@ pub fn explainer(p: &CtxProps) -> Html {
         html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), ctx.tx(text), false)}</li> }
     };
     html! {
-        <section class="sg-explainer" aria-labelledby={ctx.id("explain-title")}>
+        <section class="sg-explainer" aria-labelledby={ctx.labelledby("explain-title")}>
             <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{ctx.tx(&chrome::EXPLAIN_TITLE)}</h2>
             <p class="sg-lead">{ctx.tx(&LEAD.text)}{" "}{ctx.cite(LEAD.cite)}</p>
             <div class="sg-table-wrap">

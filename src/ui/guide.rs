@@ -66,7 +66,7 @@ pub fn guide(p: &CtxProps) -> Html {
         let selected = s.preselected(&q.keys());
         return html! {
             <div class="sg-guide">
-                <QuestionView key={format!("edit-{}-{:?}", q.id, selected)} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.iter().position(|(a, _)| a.id == q.id).unwrap_or(0) + 1}
+                <QuestionView key={format!("edit-{}-{}", q.id, selected.map_or("", |v| v.slug()))} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.iter().position(|(a, _)| a.id == q.id).unwrap_or(0) + 1}
                     can_back={false} editing={true} />
                 {answers}
             </div>
@@ -77,7 +77,7 @@ pub fn guide(p: &CtxProps) -> Html {
             let selected = s.preselected(&q.keys());
             html! {
                 <div class="sg-guide">
-                    <QuestionView key={format!("{}-{:?}", q.id, selected)} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.len() + 1}
+                    <QuestionView key={format!("{}-{}", q.id, selected.map_or("", |v| v.slug()))} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.len() + 1}
                         can_back={!w.answered.is_empty()} editing={false} />
                     {answers}
                     if !w.answered.is_empty() { <p class="sg-actions">{restart}</p> }
@@ -122,7 +122,7 @@ fn answers_list(
     }
     let heading_id = ctx.id("answers");
     html! {
-        <section class="sg-answers" aria-labelledby={heading_id.clone()}>
+        <section class="sg-answers" aria-labelledby={ctx.labelledby("answers")}>
             <h2 id={heading_id}>{ctx.tx(&chrome::YOUR_ANSWERS)}</h2>
             <dl>
             { for answered.iter().map(|(q, v)| {

@@ -5,6 +5,7 @@ mod exit;
 mod explainer;
 mod fields;
 mod guide;
+mod host;
 mod map;
 mod outcome;
 mod question;
@@ -14,6 +15,7 @@ mod trainer_texts;
 
 pub use exit::ShiftCount;
 pub use fields::{TextField, TextFieldProps};
+pub use host::{auto_mount, install_panic_hook, mount, Handle};
 
 use std::rc::Rc;
 
@@ -41,7 +43,7 @@ impl Reducible for Store {
     }
 }
 
-/// What the host page sets on the mount element.
+/// What the host page sets on the mount element (`data-*` attributes) or passes to `mount`.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub region: V,
@@ -53,10 +55,18 @@ pub struct AppProps {
     pub sync_url: bool,
     /// A prefix that keeps element ids unique when a page holds several widgets.
     pub id_prefix: AttrValue,
-    /// Where "exit quickly" goes (`data-exit-url`), citizen view.
+    /// `data-exit-url` / `exitUrl`: where the citizen view's "exit quickly" goes.
+    #[prop_or_default]
     pub exit_url: AttrValue,
-    /// `data-scenarios`: the URL of a unit's own scenario file (trainer mode), if any.
+    /// `data-scenarios` / `scenarios`: the URL of a unit's own scenario file.
+    #[prop_or_default]
     pub scenarios: Option<AttrValue>,
+    /// What was wrong with the host's settings (shown as a notice; the defaults applied).
+    #[prop_or_default]
+    pub config_errors: Rc<Vec<crate::rules::config::ConfigError>>,
+    /// The widget's number in the mount registry (`host.rs`), for `show()` from JavaScript.
+    #[prop_or_default]
+    pub instance: u32,
 }
 
 impl Default for AppProps {
@@ -67,8 +77,10 @@ impl Default for AppProps {
             audience: V::Staff,
             sync_url: true,
             id_prefix: "sg0".into(),
-            exit_url: exit::DEFAULT_EXIT_URL.into(),
+            exit_url: crate::rules::config::DEFAULT_EXIT_URL.into(),
             scenarios: None,
+            config_errors: Rc::default(),
+            instance: 0,
         }
     }
 }
@@ -121,6 +133,8 @@ pub struct Ctx {
     pub id_prefix: AttrValue,
     /// Whether this widget owns the URL fragment (else its links act inside the widget only).
     pub sync_url: bool,
+    /// The widget's number on the page (0 for the first).
+    pub instance: u32,
     pub lang: Lang,
     pub audience: Audience,
     pub packs: PacksRc,
@@ -160,6 +174,15 @@ impl Ctx {
             cites(c)
         };
         html! { <span class="sg-cite">{format!("({}: {})", self.tx(&chrome::SOURCE), list)}</span> }
+    }
+    /// `aria-labelledby` for a landmark headed by `id`: in a second widget on the page the
+    /// widget's name is added, so that landmarks stay unique ("Dina svar, Skyddsguiden 2").
+    pub fn labelledby(&self, id: &str) -> String {
+        if self.instance == 0 {
+            self.id(id)
+        } else {
+            format!("{} {}", self.id(id), self.id("instance"))
+        }
     }
     /// A link to a page of the widget with these facts. A widget that does not own the URL
     /// (a second one on the page) follows it itself instead of changing the page's fragment.
@@ -298,6 +321,7 @@ pub fn app(props: &AppProps) -> Html {
         lang,
         audience,
         packs: (*packs).clone(),
+        instance: props.instance,
     };
     let root = use_node_ref();
     let announce = use_state(String::new);
@@ -314,13 +338,43 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // `show(link)` from the host's JavaScript reaches this widget's reducer.
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with(props.instance, move |id| {
+            host::register(*id, Callback::from(move |a| dispatcher.dispatch(a)));
+        });
+    }
+    // Each outcome shown is announced to the host page as an `outcome` event on the mount element.
+    {
+        let root = root.clone();
+        let shown = outcome_shown(&store.0);
+        let state = store.clone();
+        use_effect_with(shown, move |shown| {
+            if shown.is_some() {
+                let host = root.cast::<Element>().and_then(|r| r.parent_element());
+                if let Some(host) = host {
+                    host::dispatch_outcome(&host, &state.0);
+                }
+            }
+        });
+    }
+    // The URL fragment this widget last read or wrote. When the URL has moved on since (back/
+    // forward spam, a link followed while a render was pending), the state on screen is stale:
+    // it must not write its fragment over the newer URL, whose hashchange is on its way.
+    let url_seen = use_mut_ref(|| if sync { location_hash() } else { String::new() });
     // Back/forward and pasted links: the fragment is the situation.
     {
         let store = store.clone();
+        let url_seen = url_seen.clone();
         use_effect_with(sync, move |sync| {
             let listener = sync.then(|| {
                 web_sys::window().map(|w| {
-                    EventListener::new(&w, "hashchange", move |_| store.dispatch(Action::Fragment(location_hash())))
+                    EventListener::new(&w, "hashchange", move |_| {
+                        let hash = location_hash();
+                        *url_seen.borrow_mut() = hash.clone();
+                        store.dispatch(Action::Fragment(hash))
+                    })
                 })
             });
             move || drop(listener)
@@ -336,7 +390,11 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(frag, move |frag| {
             if sync {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                if location_hash() != *url_seen.borrow() {
+                    return;
+                }
                 sync_fragment(frag, first || citizen);
+                *url_seen.borrow_mut() = location_hash();
             }
         });
     }
@@ -371,6 +429,11 @@ pub fn app(props: &AppProps) -> Html {
     let other_lang = if lang == Lang::En { V::Sv } else { V::En };
     let other_audience = if audience == Audience::Citizen { V::Staff } else { V::Citizen };
     let lang_attr = if lang == Lang::En { "en" } else { "sv" };
+    // Landmarks stay unique when a page holds several widgets.
+    let nav_label = match props.instance {
+        0 => AttrValue::from(ctx.tx(&chrome::NAV_LABEL)),
+        n => AttrValue::from(format!("{} {}", ctx.tx(&chrome::NAV_LABEL), n + 1)),
+    };
 
     html! {
         <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr}>
@@ -379,7 +442,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{ctx.tx(&chrome::BRAND)}</p>
-                <nav class="sg-nav" aria-label={ctx.tx(&chrome::NAV_LABEL)}>
+                <nav class="sg-nav" aria-label={nav_label.clone()}>
                     {ctx.link(Page::Guide, &state.facts, ctx.tx(&chrome::NAV_GUIDE), page == Page::Guide)}
                     {ctx.link(Page::Explain, &state.facts, ctx.tx(&chrome::NAV_EXPLAIN), page == Page::Explain)}
                     // Trainer mode is for staff and trainers: a citizen's view stays short.
@@ -404,6 +467,15 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
+            if props.instance > 0 {
+                <span class="sg-visually-hidden" id={ctx.id("instance")}>{nav_label.clone()}</span>
+            }
+            if !props.config_errors.is_empty() {
+                <div class="sg-notice sg-config-errors sg-no-print" role="status">
+                    <p>{"Sidan som visar Skyddsguiden har inställningar som inte kunde användas:"}</p>
+                    <ul>{ for props.config_errors.iter().map(|e| html! { <li>{e.message()}</li> }) }</ul>
+                </div>
+            }
             <guide::LinkErrors ctx={ctx.clone()} />
             if *load == PackLoad::Loading {
                 <p class="sg-notice" role="status">{ctx.tx(&chrome::LOADING_TEXTS)}</p>
@@ -424,61 +496,16 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Show a short message in every widget instead of a dead page, whatever panicked.
-pub fn show_panic_message() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
-        for i in 0..nodes.length() {
-            if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                el.set_inner_html(
-                    "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. <span lang=\"en\">Something went wrong in Skyddsguiden. Reload the page to start over.</span></p></div>",
-                );
-            }
-        }
-    }
+/// The fragment of the outcome on screen, if the screen shows one (not while an answer is changed).
+fn outcome_shown(s: &State) -> Option<String> {
+    (s.page == Page::Guide && s.editing.is_none() && s.walk().open.is_none()).then(|| s.fragment())
 }
 
-/// Mount on every `[data-skyddsguide]` element (the page's body when there is none).
-pub fn start() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Skyddsguiden: {info}").into());
-        show_panic_message();
-    }));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let mut mounted = 0;
-    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
-        for i in 0..nodes.length() {
-            let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            let region = match el.get_attribute("data-region").as_deref() {
-                Some("jonkoping") => V::Jonkoping,
-                _ => V::Rjh,
-            };
-            let lang = if el.get_attribute("data-lang").as_deref() == Some("en") { V::En } else { V::Sv };
-            let audience =
-                if el.get_attribute("data-audience").as_deref() == Some("citizen") { V::Citizen } else { V::Staff };
-            let exit_url = el
-                .get_attribute("data-exit-url")
-                .filter(|u| u.starts_with("https://") || u.starts_with("http://") || u.starts_with('/'))
-                .unwrap_or_else(|| exit::DEFAULT_EXIT_URL.to_string());
-            let scenarios = el.get_attribute("data-scenarios").filter(|u| !u.trim().is_empty()).map(AttrValue::from);
-            let props = AppProps {
-                region,
-                lang,
-                audience,
-                sync_url: mounted == 0,
-                id_prefix: format!("sg{i}").into(),
-                exit_url: exit_url.into(),
-                scenarios,
-            };
-            // Replace the host's placeholder ("laddas…") with the widget.
-            el.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(el, props).render();
-            mounted += 1;
-        }
-    }
-    if mounted == 0 {
-        if let Some(body) = doc.body() {
-            yew::Renderer::<App>::with_root_and_props(body.into(), AppProps::default()).render();
-        }
-    }
+/// Show a short message in every widget instead of a dead page, whatever panicked.
+pub fn show_panic_message() {
+    host::each_mount_element(|el| {
+        el.set_inner_html(
+            "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. <span lang=\"en\">Something went wrong in Skyddsguiden. Reload the page to start over.</span></p></div>",
+        );
+    });
 }

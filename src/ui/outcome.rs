@@ -35,6 +35,26 @@ fn kind_class(k: Kind) -> &'static str {
     }
 }
 
+/// The class of a section (`sg-section-now`, …), written out instead of formatting its Debug name.
+fn section_class(s: Section) -> &'static str {
+    match s {
+        Section::Now => "sg-section-now",
+        Section::Why => "sg-section-why",
+        Section::Steps => "sg-section-steps",
+        Section::Decide => "sg-section-decide",
+        Section::Execute => "sg-section-execute",
+        Section::Form => "sg-section-form",
+        Section::Document => "sg-section-document",
+        Section::Inform => "sg-section-inform",
+        Section::FollowUp => "sg-section-followup",
+        Section::NotCovered => "sg-section-notcovered",
+        Section::Warn => "sg-section-warn",
+        Section::Conflict => "sg-section-conflict",
+        Section::Ask => "sg-section-ask",
+        Section::National => "sg-section-national",
+    }
+}
+
 #[function_component(OutcomeView)]
 pub fn outcome_view(p: &OutcomeProps) -> Html {
     let ctx = &p.ctx;
@@ -62,9 +82,9 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
         if lines.is_empty() && computed.is_empty() && !forms {
             return html! {};
         }
-        let class = classes!("sg-section", format!("sg-section-{s:?}").to_lowercase());
+        let class = classes!("sg-section", section_class(s));
         html! {
-            <section class={class} key={format!("{s:?}")}>
+            <section class={class} key={section_class(s)}>
                 <h3>{title.to_string()}</h3>
                 <ul>
                     { for lines.into_iter().map(|(l, text)| html! {
@@ -87,7 +107,7 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
     };
 
     html! {
-        <section class={classes!("sg-outcome", kind_class(o.kind()))} data-testid="outcome" aria-labelledby={title_id.clone()}>
+        <section class={classes!("sg-outcome", kind_class(o.kind()))} data-testid="outcome" aria-labelledby={p.ctx.labelledby("outcome-title")}>
             <p class="sg-kind">
                 {ctx.tx(kind_label(o.kind()))}
                 if o.is_acute() { <span class="sg-acute">{format!(" · {}", ctx.tx(&chrome::ACUTE))}</span> }

@@ -73,7 +73,7 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
 
     html! {
         <div class="sg-summaries">
-            <section class="sg-personal" aria-labelledby={ctx.id("personal-title")}>
+            <section class="sg-personal" aria-labelledby={ctx.labelledby("personal-title")}>
                 <h2 id={ctx.id("personal-title")}>{ctx.tx(&chrome::PERSONAL_TITLE)}</h2>
                 <p class="sg-hint">{ctx.tx(&chrome::PERSONAL_HINT)}</p>
                 <div class="sg-fields">
@@ -96,7 +96,7 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
                 </p>
             </section>
             { for list.iter().enumerate().map(|(i, sm)| html! {
-                <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.id(&format!("form-{i}"))}>
+                <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.labelledby(&format!("form-{i}"))}>
                     <h2 id={ctx.id(&format!("form-{i}"))}>
                         { match (sm.has_form, sm.title) {
                             (true, Some(t)) => html! { <>{format!("{}: ", ctx.tx(&chrome::SUMMARY_FORM))}<span class="sg-form-title" lang="sv">{format!("”{t}”")}</span></> },

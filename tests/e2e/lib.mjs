@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -22,8 +23,29 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Serve dist/ under `prefix` (for example "/" or "/some/sub/path/") on 127.0.0.1, with the CSP. */
-export async function serve(prefix = '/') {
+/** The caching headers the README asks a publisher to send: the embed names and pages are
+ *  revalidated on every load, content-hashed files are kept for a year and never re-checked. */
+export function cacheControl(file) {
+  return /-[0-9a-f]{16}\.[a-z0-9]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+// Compressed once per file and encoding (as a publisher's server or build step would), not per request.
+const compressedCache = new Map();
+function compressed(file, encoding) {
+  const key = `${file}\0${encoding}\0${fs.statSync(file).mtimeMs}`;
+  if (!compressedCache.has(key)) {
+    const raw = fs.readFileSync(file);
+    compressedCache.set(key, encoding === 'br'
+      ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : encoding === 'gzip' ? zlib.gzipSync(raw, { level: 9 }) : raw);
+  }
+  return compressedCache.get(key);
+}
+
+/** Serve dist/ under `prefix` (for example "/" or "/some/sub/path/") on 127.0.0.1, with the CSP.
+ *  With `publish`, as a publisher would: gzip or brotli by Accept-Encoding, and the README's
+ *  caching headers (the tests forbid caching). */
+export async function serve(prefix = '/', { publish = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let p = decodeURIComponent(url.pathname);
@@ -37,12 +59,23 @@ export async function serve(prefix = '/') {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': CSP,
-      'Cache-Control': 'no-store',
-    });
-    fs.createReadStream(file).pipe(res);
+      'Cache-Control': publish ? cacheControl(file) : 'no-store',
+    };
+    if (!publish) {
+      res.writeHead(200, headers);
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
+    const accept = req.headers['accept-encoding'] ?? '';
+    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
+    const body = compressed(file, encoding);
+    if (encoding) headers['Content-Encoding'] = encoding;
+    headers['Vary'] = 'Accept-Encoding';
+    res.writeHead(200, headers);
+    res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

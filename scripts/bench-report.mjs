@@ -1,0 +1,54 @@
+// Writes bench-report.md from one run of scripts/bench: sizes of every dist/ file (gzip -9 and
+// brotli 11, node's zlib), the first load of a Swedish staff reader, load ratio, answer latency,
+// Lighthouse, each against its budget in ARCHITECTURE.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import os from 'node:os';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const DIST = path.join(ROOT, 'dist');
+const browser = JSON.parse(fs.readFileSync(path.join(ROOT, 'target', 'bench-browser.json'), 'utf8'));
+const core = JSON.parse(fs.readFileSync(path.join(ROOT, 'target', 'bench-core.json'), 'utf8'));
+const arch = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+const budget = (label) => {
+  const row = arch.split('\n').find((l) => l.startsWith(`| ${label} |`));
+  return row ? parseFloat(row.split('|')[2]) : NaN;
+};
+const kb = (b) => (b / 1024).toFixed(1);
+const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const files = fs.readdirSync(DIST, { recursive: true }).filter((f) => fs.statSync(path.join(DIST, f)).isFile()).sort();
+const rows = files.map((f) => {
+  const b = fs.readFileSync(path.join(DIST, f));
+  return { f, raw: b.length, gz: gz(b), br: br(b) };
+});
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz, br: a.br + r.br }), { raw: 0, gz: 0, br: 0 });
+const wasm = rows.find((r) => r.f.endsWith('.wasm'));
+const fl = browser.first_load;
+const lr = browser.load_to_first_question_ms;
+const al = browser.answer_to_next_screen_ms;
+const lh = browser.lighthouse;
+const verdict = (ok) => (ok ? 'within' : '**over**');
+
+const out = [];
+out.push('# Benchmark report', '');
+out.push(`Measured ${new Date().toISOString().slice(0, 16)}Z on ${os.cpus().length} cores by \`scripts/bench\` (release build, one run).`, '');
+out.push('## Against the budgets (ARCHITECTURE.md)', '');
+out.push('| what | budget | measured | |', '|---|---|---|---|');
+out.push(`| first load, Swedish staff reader (gzip) | ${budget('first load, Swedish staff reader (gzip)')} KB | ${kb(fl.gzip)} KB (brotli ${kb(fl.brotli)} KB, raw ${kb(fl.raw)} KB; ${fl.files.join(', ')}) | ${verdict(fl.gzip / 1024 <= budget('first load, Swedish staff reader (gzip)'))} |`);
+out.push(`| all of dist/ (gzip) | ${budget('all of dist/ (gzip)')} KB | ${kb(total.gz)} KB (brotli ${kb(total.br)} KB, raw ${kb(total.raw)} KB) | ${verdict(total.gz / 1024 <= budget('all of dist/ (gzip)'))} |`);
+out.push(`| load to first question ÷ static snapshot | ${budget('load to first question ÷ static snapshot')} | ${lr.ratio} (median ${lr.app_median} ms vs ${lr.snapshot_median} ms, ${lr.runs} alternating cold loads each) | ${verdict(lr.ratio <= budget('load to first question ÷ static snapshot'))} |`);
+out.push(`| answer → next screen p95 | ${budget('answer → next screen p95')} ms | ${al.p95} ms (median ${al.median} ms, ${al.answers} answers, every scenario) | ${verdict(al.p95 < budget('answer → next screen p95'))} |`);
+if (lh && !lh.error) {
+  out.push(`| Lighthouse mobile performance | ${budget('Lighthouse mobile performance')} | ${lh.performance} (FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls}, SI ${lh.si}); accessibility ${lh.accessibility}, best practices ${lh.best_practices}, SEO ${lh.seo} | ${verdict(lh.performance >= budget('Lighthouse mobile performance'))} |`);
+} else {
+  out.push(`| Lighthouse mobile performance | ${budget('Lighthouse mobile performance')} | not measured: ${lh?.error ?? 'lighthouse not installed'} | |`);
+}
+out.push(`| core: enumerate and resolve every path (native release) | | ${core.median_ms} ms median, ${core.p95_ms} ms p95 (${core.paths} paths) | |`);
+out.push('', '## Every file of dist/', '', '| file | raw | gzip -9 | brotli 11 |', '|---|---|---|---|');
+for (const r of rows) out.push(`| ${r.f} | ${kb(r.raw)} KB | ${kb(r.gz)} KB | ${kb(r.br)} KB |`);
+out.push(`| **total** | ${kb(total.raw)} KB | ${kb(total.gz)} KB | ${kb(total.br)} KB |`);
+out.push('', `wasm: ${kb(wasm.gz)} KB gzip, ${kb(wasm.br)} KB brotli, ${kb(wasm.raw)} KB raw.`);
+out.push('', '## Load runs (ms, alternating)', '', `app: ${lr.app.join(', ')}`, '', `snapshot: ${lr.snapshot.join(', ')}`, '');
+console.log(out.join('\n'));

@@ -1,0 +1,260 @@
+// Host pages: the example host page with hostile global CSS and two widgets (one by attributes,
+// one by the JavaScript API); the widget's stylesheet changes nothing of the host's; mount,
+// unmount and show from JavaScript, with bad options, bad links and double calls; the outcome
+// event; content-hashed file names that keep a browser from mixing two builds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { DIST, serve, launch, open, assertClean, axe, scenarios } from './lib.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Answer a question inside one widget (`root` is its mount element's selector). */
+async function answerIn(page, root, question, value) {
+  const q = page.locator(`${root} [data-testid="question"][data-question="${question}"]`);
+  await q.waitFor();
+  await q.locator(`input[value="${value}"]`).locator('xpath=..').locator('label').click();
+  await q.getByRole('button', { name: 'Fortsätt' }).click();
+}
+
+async function openHostile(opts, hash = '') {
+  const t = await open(browser, opts);
+  const warnings = [];
+  t.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await t.page.goto(`${server.url}host-example.html${hash}`);
+  await t.page.waitForSelector('[data-skyddsguide] :is([data-testid="question"], [data-testid="outcome"])');
+  await t.page.waitForSelector('#api-widget [data-testid="question"]');
+  return { ...t, warnings };
+}
+
+test('hostile host CSS: both widgets stay readable and usable, with visible focus and zero axe violations', async () => {
+  const t = await openHostile();
+  const { page } = t;
+  for (const root of ['[data-skyddsguide]', '#api-widget']) {
+    const look = await page.evaluate((root) => {
+      const w = document.querySelector(`${root} .sg`);
+      const s = (el) => getComputedStyle(el);
+      const p = w.querySelector('[data-testid="question"] legend, [data-testid="question"] h2');
+      const button = w.querySelector('button.sg-button');
+      const label = w.querySelector('.sg-option label');
+      const fieldset = w.querySelector('fieldset');
+      const r = button.getBoundingClientRect();
+      return {
+        fontSize: parseFloat(s(w).fontSize),
+        headingSize: parseFloat(s(p).fontSize),
+        family: s(w).fontFamily,
+        color: s(w).color,
+        labelColor: s(label).color,
+        labelSize: parseFloat(s(label).fontSize),
+        labelTransform: s(label).textTransform,
+        labelDisplay: s(label).display,
+        button: [s(button).display, r.width, r.height],
+        fieldsetBorder: s(fieldset).borderTopWidth,
+        align: s(w).textAlign,
+      };
+    }, root);
+    assert.equal(look.fontSize, 16, `${root}: the reader's default size, not the host's 10 px root`);
+    assert.ok(look.headingSize >= 16, `${root}: heading ${look.headingSize}px`);
+    assert.doesNotMatch(look.family, /Georgia|Times|(^|,\s*)serif$/, `${root}: font ${look.family}`);
+    assert.equal(look.color, 'rgb(27, 27, 31)', `${root}: text colour`);
+    assert.equal(look.labelColor, 'rgb(27, 27, 31)', `${root}: label colour`);
+    assert.equal(look.labelSize, 16, `${root}: label size`);
+    assert.equal(look.labelTransform, 'none');
+    assert.notEqual(look.labelDisplay, 'none');
+    assert.notEqual(look.button[0], 'none', `${root}: buttons are shown`);
+    assert.ok(look.button[1] > 40 && look.button[2] >= 44, `${root}: button ${look.button[1]}×${look.button[2]}`);
+    assert.equal(look.fieldsetBorder, '0px', `${root}: the host's fieldset border does not reach the widget`);
+    assert.match(look.align, /start|left/, `${root}: text alignment`);
+  }
+  await axe(page, 'the hostile host page (both widgets)');
+  // Each widget works: widget 1 owns the URL, widget 2 keeps its state to itself.
+  await answerIn(page, '[data-skyddsguide]', 'start', 'no-login');
+  await page.waitForSelector('[data-skyddsguide] [data-question="by-lock"]');
+  assert.match(page.url(), /#\/guide\?need=no-login$/);
+  await answerIn(page, '#api-widget', 'start', 'no-record-online');
+  await page.waitForSelector('#api-widget :is([data-testid="question"]:not([data-question="start"]), [data-testid="outcome"])');
+  assert.match(page.url(), /#\/guide\?need=no-login$/, 'the second widget leaves the fragment alone');
+  await axe(page, 'the hostile host page after answering');
+  // Focus is visible on the widget's controls by keyboard.
+  await page.locator('#api-widget .sg-nav a').first().focus();
+  await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => {
+    const a = document.activeElement;
+    const s = getComputedStyle(a);
+    return [a.closest('.sg') !== null, s.outlineStyle, parseFloat(s.outlineWidth)];
+  });
+  assert.ok(ring[0] && ring[1] !== 'none' && ring[2] >= 2, `focus ring ${ring}`);
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('the widget\'s stylesheet changes nothing outside the widget', async () => {
+  const t = await openHostile();
+  const snapshot = () => t.page.evaluate(() => {
+    const props = ['display', 'font-family', 'font-size', 'color', 'margin-top', 'padding-left', 'border-top-width', 'text-transform', 'line-height', 'box-sizing', 'outline-style'];
+    return [...document.querySelectorAll('body *')].filter((el) => !el.closest('.sg') && !el.matches('[data-skyddsguide], #api-widget'))
+      .map((el) => `${el.tagName}.${el.className}: ${props.map((p) => getComputedStyle(el).getPropertyValue(p)).join(' | ')}`);
+  });
+  const withWidgetCss = await snapshot();
+  await t.page.evaluate(() => document.querySelector('link[href="style.css"]').remove());
+  const without = await snapshot();
+  assert.ok(withWidgetCss.length > 10, `${withWidgetCss.length} host elements compared`);
+  assert.deepEqual(withWidgetCss, without);
+  await t.context.close();
+});
+
+test('the outcome event carries the outcome shown, from both widgets, and never a personal field', async () => {
+  // By clicking, in the first widget: back from an outcome with a form, then forward again.
+  const withForm = scenarios().find((s) => s.forms > 0 && s.region === 'rjh');
+  const t = await openHostile({}, `#${withForm.link}`);
+  const { page } = t;
+  await page.waitForSelector('[data-skyddsguide] [data-testid="outcome"]');
+  await page.evaluate(() => {
+    window.__outcomes = [];
+    document.addEventListener('outcome', (e) => window.__outcomes.push({ on: e.target.id || 'attr', detail: e.detail }));
+  });
+  await page.locator('[data-skyddsguide]').getByRole('button', { name: 'Tillbaka' }).click();
+  await page.waitForSelector('[data-skyddsguide] [data-testid="question"]');
+  await page.locator('[data-skyddsguide] [data-testid="question"]').getByRole('button', { name: 'Fortsätt' }).click();
+  await page.waitForSelector('[data-skyddsguide] [data-testid="outcome"]');
+  const title = await page.locator('[data-skyddsguide] [data-testid="outcome"] h2').innerText();
+  assert.equal(title.trim(), withForm.title);
+  await page.locator('#sg0-name').fill('Tolvan Tolvansson');
+  await page.locator('#sg0-pnr').fill('19121212-1212');
+  let got = await page.evaluate(() => window.__outcomes);
+  assert.equal(got.length, 1);
+  assert.equal(got[0].on, 'attr');
+  assert.equal(got[0].detail.heading.title, title.trim());
+  assert.ok(Array.isArray(got[0].detail.sources) && got[0].detail.sources.every((s) => s.version));
+  assert.match(got[0].detail.link, /^#\/guide\?/);
+  assert.equal(await page.locator('#host-log').textContent(), `${title.trim()} (${got[0].detail.forms.map((f) => f.title ?? 'blankett utan titel').join(', ') || 'ingen blankett'})`);
+  // By show(), in the second widget, for every scenario: the event names the engine's heading.
+  for (const s of scenarios()) {
+    await page.evaluate((link) => { window.__outcomes = []; window.skyddsguideExample.widget.show(link); }, s.link);
+    await page.waitForFunction(() => window.__outcomes.length > 0);
+    got = await page.evaluate(() => window.__outcomes);
+    assert.equal(got.length, 1, `${s.heading}: one event`);
+    assert.equal(got[0].on, 'api-widget');
+    assert.equal(got[0].detail.heading.id, s.heading);
+    assert.equal(got[0].detail.heading.title, s.title);
+    assert.equal(got[0].detail.region, s.region);
+    const text = JSON.stringify(got[0].detail);
+    assert.doesNotMatch(text, /Tolvan|1212/, 'no personal field');
+  }
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('mount, unmount and show from JavaScript: bad options, bad links and double calls never break', async () => {
+  const t = await openHostile();
+  const { page } = t;
+  const result = await page.evaluate(async () => {
+    const { mount } = await import(new URL('boot.js', location.href).href);
+    const out = {};
+    const el = document.createElement('div');
+    el.id = 'third';
+    document.querySelector('main').append(el);
+    const h = mount(el, { region: 'stockholm', colour: 'blue', lang: 5, exitUrl: 'javascript:alert(1)', audience: 'staff' });
+    await new Promise((r) => setTimeout(r, 50));
+    out.notice = el.querySelector('.sg-config-errors')?.innerText ?? '';
+    out.region = el.querySelector('select')?.value;
+    out.mounted = h.mounted;
+    // Mounting again on the same element replaces the widget.
+    const h2 = mount(el, { region: 'jonkoping' });
+    await new Promise((r) => setTimeout(r, 50));
+    out.widgets = el.querySelectorAll('.sg').length;
+    out.oldMounted = h.mounted;
+    out.region2 = el.querySelector('select')?.value;
+    out.noNotice = el.querySelectorAll('.sg-config-errors').length;
+    // show() with bad links: reported in the widget, never thrown.
+    for (const link of ['', 'nonsense', '#', '#/', '#/nope?x', '#/guide?measure=zzz&&&=', 'x'.repeat(10000), '\u0000\u202e😀', 'https://example.org/#/guide?region=rjh&need=no-login']) {
+      h2.show(link);
+    }
+    h.show('#/explain');
+    await new Promise((r) => setTimeout(r, 50));
+    out.afterShow = el.querySelector('[data-testid="question"]')?.dataset.question;
+    h2.unmount();
+    h2.unmount();
+    h.unmount();
+    out.emptied = el.innerHTML;
+    out.mountedAfter = h2.mounted;
+    h2.show('#/guide?need=no-login');
+    try { mount(null, {}); out.threw = 'no'; } catch (e) { out.threw = e instanceof TypeError ? 'TypeError' : String(e); }
+    const e2 = document.createElement('div');
+    document.querySelector('main').append(e2);
+    const h3 = mount(e2, 'not an object');
+    await new Promise((r) => setTimeout(r, 50));
+    out.notObject = e2.querySelector('.sg-config-errors')?.innerText ?? '';
+    h3.unmount();
+    return out;
+  });
+  assert.match(result.notice, /colour/);
+  assert.match(result.notice, /region/);
+  assert.match(result.notice, /lang/);
+  assert.match(result.notice, /exitUrl/);
+  assert.equal(result.region, 'rjh', 'the default region applies');
+  assert.equal(result.mounted, true);
+  assert.equal(result.widgets, 1);
+  assert.equal(result.oldMounted, false);
+  assert.equal(result.region2, 'jonkoping');
+  assert.equal(result.noNotice, 0);
+  assert.equal(result.afterShow, 'by-lock', 'the last good link applies');
+  assert.equal(result.emptied, '');
+  assert.equal(result.mountedAfter, false);
+  assert.equal(result.threw, 'TypeError');
+  assert.match(result.notObject, /objekt/);
+  for (const name of ['colour', 'region', 'lang', 'exitUrl']) {
+    assert.ok(t.warnings.some((w) => w.includes(`"${name}"`)), `a console warning names ${name}: ${t.warnings}`);
+  }
+  // The two original widgets are untouched.
+  assert.equal(await page.locator('[data-skyddsguide] [data-testid="question"]').count(), 1);
+  assert.equal(await page.locator('#api-widget [data-testid="question"]').count(), 1);
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('show() on the example page opens the case in the second widget only', async () => {
+  const t = await openHostile();
+  const { page } = t;
+  await page.getByRole('link', { name: 'invånaren vill låsa sin inloggning' }).click();
+  await page.waitForSelector('#api-widget [data-testid="outcome"]');
+  assert.equal(await page.locator('[data-skyddsguide] [data-testid="question"][data-question="start"]').count(), 1);
+  assert.doesNotMatch(page.url(), /need=/);
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('every file but the embed names, the pages and the examples carries its content hash; boot.js names them', async () => {
+  const files = fs.readdirSync(DIST, { recursive: true }).filter((f) => fs.statSync(path.join(DIST, f)).isFile());
+  const stable = /^(boot\.js|boot\.d\.ts|style\.css|.*\.html|[a-z]+-example\.(css|js))$/;
+  const hashed = files.filter((f) => !stable.test(path.basename(f)));
+  assert.ok(hashed.length >= 3, `hashed files: ${hashed}`);
+  for (const f of hashed) {
+    const m = path.basename(f).match(/-([0-9a-f]{16})\.[a-z0-9]+$/);
+    assert.ok(m, `dist/${f} has no content hash in its name`);
+    const sum = crypto.createHash('sha256').update(fs.readFileSync(path.join(DIST, f))).digest('hex').slice(0, 16);
+    assert.equal(m[1], sum, `dist/${f}: the name's hash is its content's`);
+  }
+  const boot = fs.readFileSync(path.join(DIST, 'boot.js'), 'utf8');
+  const wasm = hashed.find((f) => f.endsWith('.wasm'));
+  const glue = hashed.find((f) => /^skyddsguide-[0-9a-f]{16}\.js$/.test(f));
+  assert.ok(boot.includes(`"./${glue}"`) && boot.includes(`"${wasm}"`), 'boot.js loads this build\'s glue and wasm');
+  assert.doesNotMatch(boot, /"\.\/skyddsguide\.js"|"skyddsguide_bg\.wasm"/, 'no unhashed name left in boot.js');
+  for (const html of files.filter((f) => f.endsWith('.html'))) {
+    const text = fs.readFileSync(path.join(DIST, html), 'utf8');
+    for (const ref of text.matchAll(/(?:src|href)="(?:\.\/)?([^"#?:]+)"/g)) {
+      assert.ok(fs.existsSync(path.join(DIST, ref[1])), `${html} refers to a missing file: ${ref[1]}`);
+    }
+  }
+});
