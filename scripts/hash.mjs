@@ -8,31 +8,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 
 // The embed names, the HTML pages and the example host page's own files keep their names.
 export const STABLE = /^(boot\.js|boot\.d\.ts|style\.css|.*\.html|[a-z]+-example\.(css|js|json))$/;
 const HASHED = /-[0-9a-f]{16}\.[a-z0-9]+$/;
 
-const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
-const files = fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
-const renames = new Map();
-for (const f of files) {
-  const base = path.basename(f);
-  if (STABLE.test(base) || HASHED.test(base)) continue;
-  const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex').slice(0, 16);
-  const ext = path.extname(base);
-  const named = `${base.slice(0, base.length - ext.length)}-${hash}${ext}`;
-  fs.renameSync(path.join(dir, f), path.join(dir, path.dirname(f), named));
-  renames.set(f.split(path.sep).join('/'), path.posix.join(path.dirname(f).split(path.sep).join('/'), named));
-}
-// References are relative names in quotes or attribute values: "skyddsguide.js", './favicon.svg'.
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-for (const f of files.filter((x) => /(^|\/)(boot\.js|[^/]*\.html|[a-z]+-example\.js)$/.test(x.split(path.sep).join('/')))) {
-  const p = path.join(dir, f);
-  let text = fs.readFileSync(p, 'utf8');
-  for (const [from, to] of renames) {
-    text = text.replace(new RegExp(`(["'/])${escape(from)}(["'?#])`, 'g'), `$1${to}$2`);
+// Run only as a script (the tests import STABLE from here without renaming anything).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) hashNames(process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist');
+
+function hashNames(dir) {
+  const files = fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  const renames = new Map();
+  for (const f of files) {
+    const base = path.basename(f);
+    if (STABLE.test(base) || HASHED.test(base)) continue;
+    const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex').slice(0, 16);
+    const ext = path.extname(base);
+    const named = `${base.slice(0, base.length - ext.length)}-${hash}${ext}`;
+    fs.renameSync(path.join(dir, f), path.join(dir, path.dirname(f), named));
+    renames.set(f.split(path.sep).join('/'), path.posix.join(path.dirname(f).split(path.sep).join('/'), named));
   }
-  fs.writeFileSync(p, text);
+  // References are relative names in quotes or attribute values: "skyddsguide.js", './favicon.svg'.
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const f of files.filter((x) => /(^|\/)(boot\.js|[^/]*\.html|[a-z]+-example\.js)$/.test(x.split(path.sep).join('/')))) {
+    const p = path.join(dir, f);
+    let text = fs.readFileSync(p, 'utf8');
+    for (const [from, to] of renames) {
+      text = text.replace(new RegExp(`(["'/])${escape(from)}(["'?#])`, 'g'), `$1${to}$2`);
+    }
+    fs.writeFileSync(p, text);
+  }
+  for (const [from, to] of renames) console.log(`[hash] ${from} → ${to}`);
 }
-for (const [from, to] of renames) console.log(`[hash] ${from} → ${to}`);

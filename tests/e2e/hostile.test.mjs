@@ -44,7 +44,10 @@ function rng(seed) {
 }
 
 async function widgetOk(page, root = '') {
-  await page.waitForSelector(`${root} .sg [data-testid="question"], ${root} .sg [data-testid="outcome"], ${root} .sg .sg-explainer`, { timeout: 10000 });
+  // Any page of the widget: a question, an outcome, the explainer, or trainer mode's library,
+  // presenter and map.
+  await page.waitForSelector(['[data-testid="question"]', '[data-testid="outcome"]', '.sg-explainer', '.sg-library', '.sg-presenter', '.sg-map']
+    .map((sel) => `${root} .sg ${sel}`).join(', '), { timeout: 10000 });
   assert.equal(await page.locator('.sg-panic').count(), 0, 'the panic message is shown');
 }
 

@@ -24,6 +24,8 @@ let server;
 // A unit's own file: one good case and three broken ones (unknown heading, bad link, a link whose
 // outcome differs from the expected one), served from dist/ beside a host page that names it.
 const FIXTURE_JSON = path.join(DIST, 'trainer-fixture.json');
+// The build's icon (its name carries a content hash), so the browser asks for no other.
+const ICON = fs.readdirSync(DIST).find((f) => /^favicon.*\.svg$/.test(f)) ?? 'favicon.svg';
 const FIXTURE_HTML = path.join(DIST, 'trainer-fixture.html');
 const FIXTURE_MISSING_HTML = path.join(DIST, 'trainer-fixture-missing.html');
 const UNIT = {
@@ -36,7 +38,7 @@ const UNIT = {
 };
 const host = (file) => `<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Enhetens scenarier</title><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="style.css"><script type="module" src="boot.js"></script></head>
+<title>Enhetens scenarier</title><link rel="icon" href="${ICON}"><link rel="stylesheet" href="style.css"><script type="module" src="boot.js"></script></head>
 <body><main><h1>Utbildning</h1><div data-skyddsguide data-scenarios="${file}"></div></main></body></html>`;
 
 before(async () => {
