@@ -5,8 +5,6 @@
 //! Where that folder is absent the test says so and passes without checking.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
-
 use skyddsguide::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
@@ -14,18 +12,8 @@ use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::sources::{Cite, SOURCES};
 use skyddsguide::rules::text::{Cz, Say};
 
-/// Collapse whitespace, drop markdown link and emphasis syntax, and unify hyphen line breaks.
-fn normalise(s: &str) -> String {
-    let s = s.replace("](#)", "").replace(['[', ']', '*'], "");
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn seeds_dir() -> PathBuf {
-    match std::env::var_os("SKYDDSGUIDE_SEEDS") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    }
-}
+mod common;
+use common::{normalise, seeds_dir};
 
 fn load_seeds() -> Option<String> {
     let dir = seeds_dir();

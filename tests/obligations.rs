@@ -14,7 +14,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use skyddsguide::rules::content::obligations::OBLIGATIONS;
 use skyddsguide::rules::dates::parse_iso;
@@ -57,18 +56,8 @@ fn known_sections(src: Src) -> &'static [&'static str] {
     }
 }
 
-/// Collapse whitespace and drop markdown link and emphasis syntax, as tests/fidelity.rs does.
-fn normalise(s: &str) -> String {
-    let s = s.replace("](#)", "").replace(['[', ']', '*'], "");
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn seeds_dir() -> PathBuf {
-    match std::env::var_os("SKYDDSGUIDE_SEEDS") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    }
-}
+mod common;
+use common::{normalise, seeds_dir};
 
 /// The raw text of each of the five sources, or `None` where the folder is absent.
 fn load_raw() -> Option<Vec<(Src, String)>> {

@@ -161,12 +161,12 @@ export function scenarios(audience = 'staff') {
   return fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((s) => s.audience === audience);
 }
 
-/** Answer the open question as a person: click the option's label, then "Fortsätt". */
+/** Answer the open question as a person: click the option's label, then the form's button ("Fortsätt", "Continue"). */
 export async function answer(page, question, value) {
   const q = page.locator(`[data-testid="question"][data-question="${question}"]`);
   await q.waitFor();
   await q.locator(`label[for="sg0-${question}-${value}"]`).click();
-  await q.getByRole('button', { name: 'Fortsätt' }).click();
+  await q.locator('button[type="submit"]').click();
 }
 
 export function percentile(values, p) {

@@ -3,7 +3,7 @@
 // (`skyddsguide scenarios`), so the browser is checked against the core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios } from './lib.mjs';
+import { serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios, answer as choose } from './lib.mjs';
 
 let browser;
 let server;
@@ -23,14 +23,6 @@ after(async () => {
 /** The exit page is on the internet, which the tests do not reach: answer it locally. */
 async function fakeExitPage(page) {
   await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Väder</title><p>Neutral</p>' }));
-}
-
-/** Answer the open question as a person: click the option's label, then the submit button. */
-async function choose(page, question, value) {
-  const q = page.locator(`[data-testid="question"][data-question="${question}"]`);
-  await q.waitFor();
-  await q.locator(`label[for="sg0-${question}-${value}"]`).click();
-  await q.locator('button[type="submit"]').click();
 }
 
 test(`English: every routine (${STAFF.length}) opens from its link in English, Swedish form titles kept`, async () => {
