@@ -119,11 +119,7 @@ fn scenarios() {
                 base.set(V::Citizen);
             }
             for answers in enumerate_from(&base) {
-                let mut f = base.clone();
-                for a in &answers {
-                    f.set(*a);
-                }
-                let w = walk(&f);
+                let w = walk(&skyddsguide::rules::graph::facts_from(&base, &answers));
                 let Some(o) = resolve(&w.path, today) else { continue };
                 if !seen.insert((audience, o.heading.id)) {
                     continue;

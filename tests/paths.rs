@@ -28,14 +28,6 @@ fn bases() -> Vec<Facts> {
     out
 }
 
-fn with(base: &Facts, answers: &[V]) -> Facts {
-    let mut f = base.clone();
-    for a in answers {
-        f.set(*a);
-    }
-    f
-}
-
 #[test]
 fn every_path_ends_in_exactly_one_cited_outcome() {
     let today = parse_iso("2026-01-15").unwrap();
@@ -46,7 +38,7 @@ fn every_path_ends_in_exactly_one_cited_outcome() {
         assert!(!paths.is_empty());
         for answers in &paths {
             total += 1;
-            let f = with(&base, answers);
+            let f = graph::facts_from(&base, answers);
             let w = walk(&f);
             assert!(w.is_complete(), "{answers:?} is not complete");
             assert_eq!(w.answered.len(), answers.len(), "{answers:?}: not every answer was used");
@@ -119,7 +111,7 @@ fn nothing_in_the_content_is_unreachable() {
     let mut notes = BTreeSet::new();
     for base in bases() {
         for answers in enumerate_from(&base) {
-            let f = with(&base, &answers);
+            let f = graph::facts_from(&base, &answers);
             let w = walk(&f);
             for (q, _) in &w.answered {
                 questions.insert(q.id);
@@ -264,7 +256,7 @@ fn golden_file_of_every_outcome() {
     for base in bases() {
         let is_citizen = base.get(skyddsguide::rules::K::Audience) == Some(V::Citizen);
         for answers in enumerate_from(&base) {
-            let w = walk(&with(&base, &answers));
+            let w = walk(&graph::facts_from(&base, &answers));
             let o = resolve(&w.path, today).unwrap();
             let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
             let (text, voice) =

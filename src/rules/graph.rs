@@ -142,7 +142,12 @@ pub fn back(facts: &Facts) -> Facts {
 
 /// The facts of a path: a region and the answers given, in order.
 pub fn facts_for(region: V, answers: &[V]) -> Facts {
-    let mut f = Facts::new().with(region);
+    facts_from(&Facts::new().with(region), answers)
+}
+
+/// The facts of a path from `base` (a region, and the citizen audience for the citizen's paths).
+pub fn facts_from(base: &Facts, answers: &[V]) -> Facts {
+    let mut f = base.clone();
     for a in answers {
         f.set(*a);
     }
@@ -160,11 +165,7 @@ pub fn enumerate_from(base: &Facts) -> Vec<Vec<V>> {
     let mut out = Vec::new();
     let mut stack = vec![Vec::<V>::new()];
     while let Some(answers) = stack.pop() {
-        let mut f = base.clone();
-        for a in &answers {
-            f.set(*a);
-        }
-        let w = walk(&f);
+        let w = walk(&facts_from(base, &answers));
         match w.open {
             None => out.push(answers),
             Some(q) => {

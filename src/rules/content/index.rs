@@ -150,11 +150,7 @@ pub fn citizen_view() -> Vec<(Place, &'static Say)> {
     for region in [V::Rjh, V::Jonkoping] {
         let base = Facts::new().with(region).with(V::Citizen);
         for answers in enumerate_from(&base) {
-            let mut f = base.clone();
-            for a in &answers {
-                f.set(*a);
-            }
-            let w = walk(&f);
+            let w = walk(&crate::rules::graph::facts_from(&base, &answers));
             for (q, _) in &w.answered {
                 push(format!("question {} legend", q.id), &q.legend);
                 push(format!("question {} why", q.id), &q.why);
