@@ -1,23 +1,56 @@
 // Skyddsguiden's entry point, one of the two stable embed names (with style.css): serve it with
 // `Cache-Control: no-cache`. It is a module file (no inline script, so a strict CSP holds) and
 // loads the wasm and its JS glue from beside itself, whatever path the folder is served from.
-// The build (scripts/hash.mjs) rewrites the two names below to this build's content-hashed
+// The build (scripts/hash.mjs) rewrites the file names below to this build's content-hashed
 // files, so a browser never mixes an old wasm with a new glue file.
 //
 //   <script type="module" src=".../boot.js"></script>   mounts every [data-skyddsguide] element
-//   import { mount } from ".../boot.js";                   mount(element, options) → { unmount(), show(link) }
-import init, { mount as mountWidget, autoMount } from "./skyddsguide.js";
+//   import { mount } from ".../boot.js";                   mount(element, options) → { unmount(), show(link), mounted }
+//
+// Two modules: the first-load module (the guide, the explainer, the citizen's view; built
+// without trainer mode) and the trainer module (everything, trainer mode included: the scenario
+// library, presenter and map). A page opened on a trainer page loads the trainer module; when a
+// trainer page is opened later, the first-load module calls `upgrade()`, which loads the trainer
+// module and hands every widget over to it (same element, same settings, same screen).
+
+const here = (name) => new URL(name, import.meta.url);
+const TRAINER_PAGE = /^#\/(scenarios|scenario|graph)(\/|\?|$)/;
 
 // Where the text packs are (English, the citizens' Swedish: fetched only by a reader who needs
 // them). scripts/hash.mjs rewrites these names to this build's hashed ones, like the glue's.
-globalThis.__skyddsguide = { base: new URL(".", import.meta.url).href, textsSv: "texts-sv.txt", textsEn: "texts-en.txt" };
+globalThis.__skyddsguide = { base: here(".").href, textsSv: "texts-sv.txt", textsEn: "texts-en.txt", upgrade };
 
-await init({ module_or_path: new URL("skyddsguide_bg.wasm", import.meta.url) });
+async function load(trainer) {
+  const m = trainer ? await import("./skyddsguide-trainer.js") : await import("./skyddsguide.js");
+  await m.default({ module_or_path: trainer ? here("skyddsguide-trainer_bg.wasm") : here("skyddsguide_bg.wasm") });
+  return m;
+}
+
+let wasm = await load(TRAINER_PAGE.test(location.hash));
+let upgrading = null;
+// The handles given out by `mount`: each follows its widget into the trainer module.
+const handles = new Set();
+
+/** Load the trainer module and hand every widget over to it (once; later calls share the promise). */
+function upgrade() {
+  upgrading ??= (async () => {
+    const next = await load(true);
+    const widgets = wasm.handOver();
+    wasm = next;
+    for (const w of widgets) {
+      const inner = w.options === undefined ? next.mountFromAttributes(w.element) : next.mount(w.element, w.options);
+      // The widget that owns the URL reads its screen from it; another is shown its own.
+      if (!w.sync && w.link) inner.show(w.link);
+      for (const h of handles) if (h.element === w.element && h.live) h.inner = inner;
+    }
+  })();
+  return upgrading;
+}
 
 // Loaded by a script tag (not only imported): a page without any [data-skyddsguide] element
 // gets the widget on its body, as the standalone page always did.
 const byTag = [...document.querySelectorAll("script[src]")].some((s) => s.src === import.meta.url);
-autoMount(byTag);
+wasm.autoMount(byTag);
 
 /**
  * Mount a widget on `element`. See boot.d.ts for the options and the handle.
@@ -25,5 +58,27 @@ autoMount(byTag);
  * @param {object} [options]
  */
 export function mount(element, options) {
-  return mountWidget(element, options);
+  const inner = wasm.mount(element, options);
+  // A widget mounted again on the same element replaces the old one: the old handle stays behind.
+  for (const o of handles) if (o.element === element) { o.live = false; handles.delete(o); }
+  const h = { element, inner, live: true };
+  handles.add(h);
+  return {
+    unmount() {
+      h.live = false;
+      handles.delete(h);
+      h.inner.unmount();
+    },
+    show(link) {
+      h.inner.show(link);
+    },
+    get mounted() {
+      return h.inner.mounted;
+    },
+    free() {
+      h.live = false;
+      handles.delete(h);
+      h.inner.free();
+    },
+  };
 }

@@ -96,7 +96,9 @@ impl State {
             default_region,
             default_audience: V::Staff,
             step: 0,
-            library: super::trainer::builtin(),
+            // The first-load module has no trainer mode (Cargo feature `trainer`): it carries
+            // neither the cases nor their stories, and hands a trainer page over (ui::host).
+            library: if cfg!(feature = "trainer") { super::trainer::builtin() } else { Default::default() },
             search: String::new(),
         }
     }

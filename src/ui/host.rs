@@ -24,6 +24,10 @@ struct Mounted {
     /// A link given to `show()` before the widget's first render.
     pending: Option<String>,
     sync_url: bool,
+    /// The `mount` options it was given (`None`: read from the element's `data-*` attributes).
+    options: Option<JsValue>,
+    /// The fragment of its state, as last rendered (what a hand-over carries to the next module).
+    fragment: String,
 }
 
 thread_local! {
@@ -42,6 +46,17 @@ pub(super) fn register(id: u32, dispatch: Callback<Action>) {
     if let Some(link) = pending {
         dispatch.emit(Action::Fragment(link));
     }
+}
+
+/// Called by each widget whenever its state's fragment changes.
+pub(super) fn note_fragment(id: u32, fragment: &str) {
+    MOUNTED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if let Some(w) = m.iter_mut().find(|w| w.id == id) {
+                w.fragment = fragment.to_string();
+            }
+        }
+    });
 }
 
 /// Every element that holds a widget (for the panic message): the mounted ones and every
@@ -129,7 +144,7 @@ fn read_attributes(el: &Element) -> (Config, Vec<ConfigError>) {
     Config::read(pairs)
 }
 
-fn do_mount(el: Element, (config, errors): (Config, Vec<ConfigError>)) -> u32 {
+fn do_mount(el: Element, (config, errors): (Config, Vec<ConfigError>), options: Option<JsValue>) -> u32 {
     for e in &errors {
         web_sys::console::warn_1(&e.console().into());
     }
@@ -158,7 +173,16 @@ fn do_mount(el: Element, (config, errors): (Config, Vec<ConfigError>)) -> u32 {
         instance: id,
     };
     MOUNTED.with(|m| {
-        m.borrow_mut().push(Mounted { id, el: el.clone(), app: None, dispatch: None, pending: None, sync_url })
+        m.borrow_mut().push(Mounted {
+            id,
+            el: el.clone(),
+            app: None,
+            dispatch: None,
+            pending: None,
+            sync_url,
+            options,
+            fragment: String::new(),
+        })
     });
     // Replace the host's placeholder ("laddas…") with the widget (a page's body keeps its own).
     if el.tag_name() != "BODY" {
@@ -237,7 +261,80 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
     let Ok(el) = element.dyn_into::<Element>() else {
         return Err(js_sys::TypeError::new("Skyddsguiden: mount(element, options) needs a DOM element").into());
     };
-    Ok(Handle { id: do_mount(el, read_options(&options)) })
+    let config = read_options(&options);
+    Ok(Handle { id: do_mount(el, config, Some(options)) })
+}
+
+/// Mount a widget on `element` with the settings of its `data-*` attributes (what `autoMount`
+/// does for each element; boot.js uses it to hand such a widget over to the trainer module).
+#[wasm_bindgen(js_name = mountFromAttributes)]
+pub fn mount_from_attributes(element: JsValue) -> Result<Handle, JsValue> {
+    let Ok(el) = element.dyn_into::<Element>() else {
+        return Err(js_sys::TypeError::new("Skyddsguiden: mountFromAttributes(element) needs a DOM element").into());
+    };
+    let config = read_attributes(&el);
+    Ok(Handle { id: do_mount(el, config, None) })
+}
+
+/// Hand every widget of this module over to another (boot.js, when a trainer page is opened in
+/// the first-load module, which has no trainer mode): each widget is removed, and what the next
+/// module needs to put it back is returned, in mounting order: `{ element, options, link, sync }`
+/// (`options` undefined for a widget mounted from its attributes; `link` the fragment of its
+/// state; `sync` whether it owned the page's URL). The personal fields are not carried: they never
+/// leave the module that holds them.
+#[wasm_bindgen(js_name = handOver)]
+pub fn hand_over() -> js_sys::Array {
+    let all = MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    let out = js_sys::Array::new();
+    for w in all {
+        if let Some(app) = w.app {
+            app.destroy();
+        }
+        let o = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| {
+            let _ = js_sys::Reflect::set(&o, &k.into(), v);
+        };
+        set("element", &w.el);
+        set("options", &w.options.unwrap_or(JsValue::UNDEFINED));
+        set("link", &JsValue::from_str(&w.fragment));
+        set("sync", &JsValue::from_bool(w.sync_url));
+        out.push(&o);
+    }
+    out
+}
+
+/// What the first-load module shows on a trainer page: a notice while boot.js loads the trainer
+/// module and hands the widgets over to it, or that it could not be loaded.
+#[cfg(not(feature = "trainer"))]
+#[function_component(HandOver)]
+pub(super) fn hand_over_view(props: &super::guide::CtxProps) -> Html {
+    let failed = use_state(|| false);
+    {
+        let failed = failed.clone();
+        use_effect_with((), move |_| {
+            let upgrade = js_sys::Reflect::get(&js_sys::global(), &"__skyddsguide".into())
+                .ok()
+                .filter(|c| c.is_object())
+                .and_then(|c| js_sys::Reflect::get(&c, &"upgrade".into()).ok())
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+            match upgrade {
+                Some(p) => yew::platform::spawn_local(async move {
+                    if wasm_bindgen_futures::JsFuture::from(p).await.is_err() {
+                        failed.set(true);
+                    }
+                }),
+                None => failed.set(true),
+            }
+        });
+    }
+    let ctx = &props.ctx;
+    if *failed {
+        html! { <p class="sg-notice" role="alert">{ctx.tx(&crate::rules::content::chrome::TRAINER_FAILED)}</p> }
+    } else {
+        html! { <p class="sg-notice" role="status">{ctx.tx(&crate::rules::content::chrome::LOADING_TRAINER)}</p> }
+    }
 }
 
 /// Mount on every `[data-skyddsguide]` element not yet mounted; with `fallback` (the page loaded
@@ -253,12 +350,12 @@ pub fn auto_mount(fallback: bool) {
             if MOUNTED.with(|m| m.borrow().iter().any(|w| w.el == el)) {
                 continue;
             }
-            do_mount(el.clone(), read_attributes(&el));
+            do_mount(el.clone(), read_attributes(&el), None);
         }
     }
     if found == 0 && fallback {
         if let Some(body) = doc.body() {
-            do_mount(body.into(), Config::read([]));
+            do_mount(body.into(), Config::read([]), None);
         }
     }
 }

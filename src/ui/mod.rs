@@ -6,11 +6,14 @@ mod explainer;
 mod fields;
 mod guide;
 mod host;
+#[cfg(feature = "trainer")]
 mod map;
 mod outcome;
 mod question;
 mod summary;
+#[cfg(feature = "trainer")]
 mod trainer;
+#[cfg(feature = "trainer")]
 mod trainer_texts;
 
 pub use exit::ShiftCount;
@@ -325,7 +328,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
     let announce = use_state(String::new);
-    trainer::use_unit_scenarios(props.scenarios.clone(), store.clone());
+    use_unit_scenarios(props.scenarios.clone(), store.clone());
 
     // For citizens the page title names no measure (what a title shows can be seen in history).
     {
@@ -387,7 +390,9 @@ pub fn app(props: &AppProps) -> Html {
         let frag = store.0.fragment();
         let first = use_mut_ref(|| true);
         let citizen = audience == Audience::Citizen;
+        let instance = props.instance;
         use_effect_with(frag, move |frag| {
+            host::note_fragment(instance, frag);
             if sync {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
                 if location_hash() != *url_seen.borrow() {
@@ -487,14 +492,33 @@ pub fn app(props: &AppProps) -> Html {
                 match page {
                     Page::Explain => html! { <explainer::Explainer ctx={ctx.clone()} /> },
                     Page::Guide => html! { <guide::Guide ctx={ctx.clone()} /> },
+                    #[cfg(feature = "trainer")]
                     Page::Scenarios => html! { <trainer::LibraryView ctx={ctx.clone()} /> },
+                    #[cfg(feature = "trainer")]
                     Page::Scenario { .. } => html! { <trainer::Presenter ctx={ctx.clone()} /> },
+                    #[cfg(feature = "trainer")]
                     Page::Graph => html! { <map::MapView ctx={ctx.clone()} /> },
+                    // The first-load module has no trainer mode: it hands every widget on the page
+                    // over to the trainer module (boot.js), which opens this same page.
+                    #[cfg(not(feature = "trainer"))]
+                    Page::Scenarios | Page::Scenario { .. } | Page::Graph => html! { <host::HandOver ctx={ctx.clone()} /> },
                 }
             }
         </div>
     }
 }
+
+/// Load the unit's scenario file named by the host page (`data-scenarios`), once: trainer mode's.
+#[cfg(feature = "trainer")]
+#[hook]
+fn use_unit_scenarios(url: Option<AttrValue>, store: UseReducerHandle<Store>) {
+    trainer::use_unit_scenarios(url, store)
+}
+
+/// Without trainer mode the unit's file is read by the trainer module, after the hand-over.
+#[cfg(not(feature = "trainer"))]
+#[hook]
+fn use_unit_scenarios(_url: Option<AttrValue>, _store: UseReducerHandle<Store>) {}
 
 /// The fragment of the outcome on screen, if the screen shows one (not while an answer is changed).
 fn outcome_shown(s: &State) -> Option<String> {

@@ -235,6 +235,50 @@ test('show() on the example page opens the case in the second widget only', asyn
   await t.context.close();
 });
 
+test('two modules: a guide reader loads no trainer module; opening trainer mode hands both widgets over, screens and handles kept', async () => {
+  const t = await openHostile();
+  const { page } = t;
+  const trainerFiles = () => t.requests.filter((u) => /skyddsguide-trainer/.test(u));
+  assert.deepEqual(trainerFiles(), [], 'the guide loads only the first-load module');
+  // The second widget (it does not own the URL) shows an outcome of its own.
+  await page.evaluate(() => window.skyddsguideExample.widget.show('#/guide?need=no-login&by=citizen'));
+  await page.waitForSelector('#api-widget [data-testid="outcome"]');
+  const heading = await page.locator('#api-widget [data-testid="outcome"] h2').first().innerText();
+  // The first widget opens trainer mode from its navigation.
+  await page.locator('[data-skyddsguide] .sg-nav').getByRole('link', { name: 'Scenarier för utbildning' }).click();
+  await page.waitForSelector('[data-skyddsguide] .sg-library');
+  assert.ok(trainerFiles().some((u) => u.endsWith('.wasm')) && trainerFiles().some((u) => u.endsWith('.js')), `the trainer module is loaded: ${trainerFiles()}`);
+  assert.match(page.url(), /#\/scenarios$/);
+  // The second widget kept its screen, and its handle follows it into the trainer module.
+  await page.waitForSelector('#api-widget [data-testid="outcome"]');
+  assert.equal(await page.locator('#api-widget [data-testid="outcome"] h2').first().innerText(), heading);
+  assert.equal(await page.locator('#api-widget .sg').count(), 1, 'one widget per element after the hand-over');
+  assert.equal(await page.locator('[data-skyddsguide] .sg').count(), 1);
+  await page.evaluate(() => window.skyddsguideExample.widget.show('#/graph'));
+  await page.waitForSelector('#api-widget .sg-map svg');
+  assert.equal(await page.evaluate(() => window.skyddsguideExample.widget.mounted), true);
+  // Back in the first widget: the guide, in the trainer module (no second hand-over, no reload).
+  await page.goBack();
+  await page.waitForSelector('[data-skyddsguide] [data-testid="question"]');
+  await page.evaluate(() => window.skyddsguideExample.widget.unmount());
+  assert.equal(await page.locator('#api-widget .sg').count(), 0, 'unmount reaches the widget in the trainer module');
+  assert.equal(await page.evaluate(() => window.skyddsguideExample.widget.mounted), false);
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('a page opened on a trainer page loads the trainer module only', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}host-example.html#/scenarios`);
+  await page.waitForSelector('[data-skyddsguide] .sg-library');
+  const wasm = t.requests.filter((u) => u.endsWith('.wasm')).map((u) => path.basename(new URL(u).pathname));
+  assert.equal(wasm.length, 1, `one wasm: ${wasm}`);
+  assert.match(wasm[0], /^skyddsguide-trainer_bg-[0-9a-f]{16}\.wasm$/);
+  await assertClean(t);
+  await t.context.close();
+});
+
 test('every file but the embed names, the pages and the examples carries its content hash; boot.js names them', async () => {
   const files = fs.readdirSync(DIST, { recursive: true }).filter((f) => fs.statSync(path.join(DIST, f)).isFile());
   // The same list as scripts/hash.mjs (the example scenario file keeps the name the README gives it).
@@ -248,10 +292,14 @@ test('every file but the embed names, the pages and the examples carries its con
     assert.equal(m[1], sum, `dist/${f}: the name's hash is its content's`);
   }
   const boot = fs.readFileSync(path.join(DIST, 'boot.js'), 'utf8');
-  const wasm = hashed.find((f) => f.endsWith('.wasm'));
-  const glue = hashed.find((f) => /^skyddsguide-[0-9a-f]{16}\.js$/.test(f));
-  assert.ok(boot.includes(`"./${glue}"`) && boot.includes(`"${wasm}"`), 'boot.js loads this build\'s glue and wasm');
-  assert.doesNotMatch(boot, /"\.\/skyddsguide\.js"|"skyddsguide_bg\.wasm"/, 'no unhashed name left in boot.js');
+  // Both modules: the first-load one and the trainer one, each a glue file and its wasm.
+  for (const stem of ['skyddsguide', 'skyddsguide-trainer']) {
+    const wasm = hashed.find((f) => new RegExp(`^${stem}_bg-[0-9a-f]{16}\\.wasm$`).test(f));
+    const glue = hashed.find((f) => new RegExp(`^${stem}-[0-9a-f]{16}\\.js$`).test(f));
+    assert.ok(wasm && glue, `dist/ holds ${stem}'s glue and wasm: ${hashed}`);
+    assert.ok(boot.includes(`"./${glue}"`) && boot.includes(`"${wasm}"`), `boot.js loads this build's ${stem} glue and wasm`);
+  }
+  assert.doesNotMatch(boot, /"\.\/skyddsguide(-trainer)?\.js"|"skyddsguide(-trainer)?_bg\.wasm"/, 'no unhashed name left in boot.js');
   for (const html of files.filter((f) => f.endsWith('.html'))) {
     const text = fs.readFileSync(path.join(DIST, html), 'utf8');
     for (const ref of text.matchAll(/(?:src|href)="(?:\.\/)?([^"#?:]+)"/g)) {

@@ -236,6 +236,17 @@ pub static TEXTS_FAILED: Say = s!(
     "Texterna kunde inte hämtas. Här visas de svenska texterna för vårdpersonal.",
     "The texts could not be loaded. The Swedish texts for staff are shown instead."
 ));
+/// Shown while the first-load module hands the widget over to the trainer module (boot.js).
+pub static LOADING_TRAINER: Say = s!("Utbildningsläget hämtas…", "Loading the training mode…")
+    .cz(c!("Utbildningsläget hämtas…", "Loading the training mode…"));
+pub static TRAINER_FAILED: Say = s!(
+    "Utbildningsläget kunde inte hämtas. Ladda om sidan för att försöka igen.",
+    "The training mode could not be loaded. Reload the page to try again."
+)
+.cz(c!(
+    "Utbildningsläget kunde inte hämtas. Ladda om sidan för att försöka igen.",
+    "The training mode could not be loaded. Reload the page to try again."
+));
 
 pub static EXIT: Say = s!("Lämna sidan snabbt", "Exit this page").cz(c!("Lämna sidan snabbt", "Exit this page"));
 pub static EXIT_NOTE: Say = s!(
@@ -327,6 +338,8 @@ pub static ALL: &[&Say] = &[
     &PRINTED_CHECK,
     &LOADING_TEXTS,
     &TEXTS_FAILED,
+    &LOADING_TRAINER,
+    &TRAINER_FAILED,
     &EXIT,
     &EXIT_NOTE,
     &TERMS_TITLE,
