@@ -98,7 +98,11 @@ impl State {
             step: 0,
             // The first-load module has no trainer mode (Cargo feature `trainer`): it carries
             // neither the cases nor their stories, and hands a trainer page over (ui::host).
-            library: if cfg!(feature = "trainer") { super::trainer::builtin() } else { Default::default() },
+            library: if cfg!(feature = "trainer") {
+                super::trainer::builtin()
+            } else {
+                std::rc::Rc::new(Library::empty())
+            },
             search: String::new(),
         }
     }
@@ -301,7 +305,10 @@ pub fn reduce(state: State, action: Action) -> State {
             s
         }
         Action::UnitScenarios(load) => {
-            s.library = std::rc::Rc::new(Library::with_unit(&load));
+            // Only the trainer module reads a unit's file (and carries the built-in cases).
+            if cfg!(feature = "trainer") {
+                s.library = std::rc::Rc::new(Library::with_unit(&load));
+            }
             s
         }
         Action::Present(m) => {

@@ -393,6 +393,13 @@ impl Default for Library {
     }
 }
 
+impl Library {
+    /// No cases at all: the first-load module's (it has no trainer mode).
+    pub fn empty() -> Library {
+        Library { cases: Vec::new(), broken: Vec::new(), unit: UnitStatus::None }
+    }
+}
+
 thread_local! {
     static BUILTIN: std::rc::Rc<Library> = std::rc::Rc::new(Library::new(None));
 }
