@@ -182,6 +182,9 @@ test('the release build fits the size budgets in ARCHITECTURE.md', () => {
   const wasm = named(/^skyddsguide_bg-[0-9a-f]{16}\.wasm$/);
   const glue = named(/^skyddsguide-[0-9a-f]{16}\.js$/);
   const icon = named(/^favicon-[0-9a-f]{16}\.svg$/);
+  // The trainer module: loaded only on a trainer page (boot.js), never before the first question.
+  const trainerWasm = named(/^skyddsguide-trainer_bg-[0-9a-f]{16}\.wasm$/);
+  const trainerGlue = named(/^skyddsguide-trainer-[0-9a-f]{16}\.js$/);
   const all = fs.readdirSync(DIST, { recursive: true }).filter((f) => fs.statSync(path.join(DIST, f)).isFile());
   const checks = [
     ['wasm (gzip)', gz(wasm)],
@@ -191,6 +194,7 @@ test('the release build fits the size budgets in ARCHITECTURE.md', () => {
     // measures the same in the browser).
     ['first load, Swedish staff reader (gzip)', gz('index.html', 'boot.js', glue, wasm, 'style.css', icon)],
     ['all of dist/ (gzip)', gz(...all)],
+    ['trainer module: glue + wasm (gzip)', gz(trainerGlue, trainerWasm)],
   ];
   for (const [label, size] of checks) {
     const max = budget(label);
