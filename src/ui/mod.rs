@@ -356,8 +356,11 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(shown, move |shown| {
             if shown.is_some() {
                 let host = root.cast::<Element>().and_then(|r| r.parent_element());
+                // After the frame that shows the outcome: the host's listeners and the event's
+                // serialisation never delay the reader's next screen.
                 if let Some(host) = host {
-                    host::dispatch_outcome(&host, &state.0);
+                    let state = state.0.clone();
+                    gloo::timers::callback::Timeout::new(0, move || host::dispatch_outcome(&host, &state)).forget();
                 }
             }
         });
