@@ -252,15 +252,20 @@ impl Handle {
     }
 }
 
+/// The element to mount on, or the `TypeError` that `call` throws for anything else.
+fn an_element(element: JsValue, call: &str) -> Result<Element, JsValue> {
+    element
+        .dyn_into::<Element>()
+        .map_err(|_| js_sys::TypeError::new(&format!("Skyddsguiden: {call} needs a DOM element")).into())
+}
+
 /// Mount a widget on `element` with `options` (a plain object: `region`, `lang`, `audience`,
 /// `exitUrl`, `scenarios`). An unknown option or a bad value is warned about in the console and
 /// shown in the widget, and the default applies. Throws a `TypeError` only when `element` is not
 /// an element.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
-    let Ok(el) = element.dyn_into::<Element>() else {
-        return Err(js_sys::TypeError::new("Skyddsguiden: mount(element, options) needs a DOM element").into());
-    };
+    let el = an_element(element, "mount(element, options)")?;
     let config = read_options(&options);
     Ok(Handle { id: do_mount(el, config, Some(options)) })
 }
@@ -269,9 +274,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
 /// does for each element; boot.js uses it to hand such a widget over to the trainer module).
 #[wasm_bindgen(js_name = mountFromAttributes)]
 pub fn mount_from_attributes(element: JsValue) -> Result<Handle, JsValue> {
-    let Ok(el) = element.dyn_into::<Element>() else {
-        return Err(js_sys::TypeError::new("Skyddsguiden: mountFromAttributes(element) needs a DOM element").into());
-    };
+    let el = an_element(element, "mountFromAttributes(element)")?;
     let config = read_attributes(&el);
     Ok(Handle { id: do_mount(el, config, None) })
 }
@@ -312,10 +315,7 @@ pub(super) fn hand_over_view(props: &super::guide::CtxProps) -> Html {
     {
         let failed = failed.clone();
         use_effect_with((), move |_| {
-            let upgrade = js_sys::Reflect::get(&js_sys::global(), &"__skyddsguide".into())
-                .ok()
-                .filter(|c| c.is_object())
-                .and_then(|c| js_sys::Reflect::get(&c, &"upgrade".into()).ok())
+            let upgrade = super::boot_setting("upgrade")
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
                 .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
                 .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());

@@ -206,11 +206,9 @@ impl Ctx {
 /// Where the text packs are: beside boot.js, named by `globalThis.__skyddsguide` (set by boot.js
 /// before the wasm starts), else `texts-sv.txt` / `texts-en.txt` beside the glue.
 fn pack_url(lang: Lang) -> Option<String> {
-    let global = js_sys::global();
-    let conf = js_sys::Reflect::get(&global, &"__skyddsguide".into()).ok().filter(|v| v.is_object())?;
-    let base = js_sys::Reflect::get(&conf, &"base".into()).ok()?.as_string()?;
+    let base = boot_setting("base")?.as_string()?;
     let key = if lang == Lang::En { "textsEn" } else { "textsSv" };
-    let name = js_sys::Reflect::get(&conf, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| {
+    let name = boot_setting(key).and_then(|v| v.as_string()).unwrap_or_else(|| {
         if lang == Lang::En {
             "texts-en.txt".into()
         } else {
@@ -218,6 +216,13 @@ fn pack_url(lang: Lang) -> Option<String> {
         }
     });
     Some(format!("{base}{name}"))
+}
+
+/// A field of `globalThis.__skyddsguide`, the settings boot.js sets before the wasm starts (the
+/// packs' names, where they are, and `upgrade`, which hands the widgets to the trainer module).
+fn boot_setting(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let conf = js_sys::Reflect::get(&js_sys::global(), &"__skyddsguide".into()).ok().filter(|v| v.is_object())?;
+    js_sys::Reflect::get(&conf, &name.into()).ok().filter(|v| !v.is_undefined())
 }
 
 /// Fetch a text file (same origin) and hand its text, or `None`, to `done`.
