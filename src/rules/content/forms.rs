@@ -11,7 +11,8 @@ pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
     title: Some("Begäran om att låsa inloggningen till 1177.se"),
     description: s!("Invånarens egen begäran om låst inloggning.", "The citizen's own request for a locked login.").cz(c!("Blankett för att själv be om att din inloggning låses.", "The form for asking, on your own, to have your login locked.")),
-    cite: &[cite(S1, "2.1")],
+    // S1 2: sent by e-mail or letter, handled by Inera; S1 2.1: the form and the 1177 page.
+    cite: &[cite(S1, "2"), cite(S1, "2.1")],
     recipient: "Inera",
     how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "The citizen sends the form by e-mail or letter. The form is on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).").cz(c!("Skicka blanketten med e-post eller brev. Du hittar den på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "Send the form by e-mail or letter. You will find it on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).")),
     attach: s!("", ""),
