@@ -25,6 +25,21 @@ fn all() -> (Rows, Messages) {
     (says, ts)
 }
 
+/// Every single text the index walks, with its voice: a row's staff text, its citizen wording
+/// (where written), and each message.
+fn each_text(mut f: impl FnMut(&Place, &str, &'static T)) {
+    let (says, ts) = all();
+    for (p, s) in &says {
+        f(p, "staff", &s.staff);
+        if let Cz::Text(c) = &s.citizen {
+            f(p, "citizen", c);
+        }
+    }
+    for (p, t) in &ts {
+        f(p, "message", t);
+    }
+}
+
 fn quotes(s: &str) -> Vec<&str> {
     s.split('”').skip(1).step_by(2).collect()
 }
@@ -33,23 +48,14 @@ fn quotes(s: &str) -> Vec<&str> {
 fn every_text_exists_in_swedish_and_english() {
     let (says, ts) = all();
     let mut missing = Vec::new();
-    let mut check = |place: &Place, voice: &str, t: &T| {
+    each_text(|place, voice, t| {
         if t.sv.trim().is_empty() && t.en.trim().is_empty() {
             return; // an empty hint
         }
         if !t.complete() {
             missing.push(format!("{} ({voice}): sv={:?} en={:?}", place.0, t.sv, t.en));
         }
-    };
-    for (p, s) in &says {
-        check(p, "staff", &s.staff);
-        if let Cz::Text(c) = &s.citizen {
-            check(p, "citizen", c);
-        }
-    }
-    for (p, t) in &ts {
-        check(p, "message", t);
-    }
+    });
     println!("texts: {} rows and {} messages, each in Swedish and English", says.len(), ts.len());
     assert!(missing.is_empty(), "{} texts lack a language:\n  {}", missing.len(), missing.join("\n  "));
 }
@@ -73,22 +79,12 @@ fn every_row_the_citizen_view_shows_has_its_citizen_wording() {
 
 #[test]
 fn quotes_are_never_translated() {
-    let (says, ts) = all();
     let mut bad = Vec::new();
-    let mut check = |place: &Place, t: &T| {
+    each_text(|place, _, t| {
         if quotes(t.sv) != quotes(t.en) {
             bad.push(format!("{}: {:?} vs {:?}", place.0, quotes(t.sv), quotes(t.en)));
         }
-    };
-    for (p, s) in &says {
-        check(p, &s.staff);
-        if let Cz::Text(c) = &s.citizen {
-            check(p, c);
-        }
-    }
-    for (p, t) in &ts {
-        check(p, t);
-    }
+    });
     assert!(bad.is_empty(), "a quoted Swedish term differs in English:\n  {}", bad.join("\n  "));
 }
 
@@ -96,10 +92,9 @@ fn quotes_are_never_translated() {
 /// and the key must be the hash (so a slim build finds what a full build wrote).
 #[test]
 fn pack_keys_are_consistent() {
-    let (says, ts) = all();
     let mut by_key: BTreeMap<u32, (&str, &str)> = BTreeMap::new();
     let mut bad = Vec::new();
-    let mut check = |place: &Place, t: &T| {
+    each_text(|place, _, t| {
         if t.key != key2(t.sv, t.en) {
             bad.push(format!("{}: key is not the hash of its text", place.0));
         }
@@ -111,17 +106,9 @@ fn pack_keys_are_consistent() {
                 ));
             }
         }
-    };
-    for (p, s) in &says {
-        check(p, &s.staff);
-        if let Cz::Text(c) = &s.citizen {
-            check(p, c);
-        }
-    }
-    for (p, t) in &ts {
-        check(p, t);
-    }
+    });
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+    let (says, _) = all();
     // A slim build reads the packs back: every English text is found by its key.
     let mut packs = Packs::default();
     Packs::read(&mut packs.en, &pack(Lang::En));
