@@ -2,7 +2,8 @@
 // give every file of the build a content hash in its name, except the two embed names a host
 // page links to (boot.js, style.css), the HTML pages and the type declarations; then rewrite the
 // references in boot.js and the HTML pages. A browser holding an old boot.js therefore loads the
-// old wasm and glue as a pair, and a new boot.js the new pair: never a mix.
+// old wasm and glue as a pair, and a new boot.js the new pair: never a mix. boot.js also loses its
+// whole-line comments (it is on every reader's first load).
 //
 // Usage: node scripts/hash.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
 import fs from 'node:fs';
@@ -36,6 +37,12 @@ function hashNames(dir) {
     let text = fs.readFileSync(p, 'utf8');
     for (const [from, to] of renames) {
       text = text.replace(new RegExp(`(["'/])${escape(from)}(["'?#])`, 'g'), `$1${to}$2`);
+    }
+    // boot.js is on every reader's first load: its comments (for whoever reads the source; the
+    // README and boot.d.ts document it for publishers) stay in the repository. Whole-line
+    // comments only, so no string or regular expression is touched.
+    if (path.basename(f) === 'boot.js') {
+      text = text.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '').replace(/\n{3,}/g, '\n\n');
     }
     fs.writeFileSync(p, text);
   }

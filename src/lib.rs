@@ -5,5 +5,7 @@
 
 pub mod rules;
 
+pub mod markup;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

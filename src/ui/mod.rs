@@ -20,6 +20,7 @@ pub use exit::ShiftCount;
 pub use fields::{TextField, TextFieldProps};
 pub use host::{auto_mount, install_panic_hook, mount, Handle};
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -119,6 +120,37 @@ fn sync_fragment(frag: &str, replace: bool) {
     };
 }
 
+/// A fragment to write once its screen is painted. `history.pushState` costs a plain Chromium
+/// 0.3 ms at the median but 10–25 ms now and then (measured in `scripts/bench-drive.js`), so the
+/// widget writes the URL after the frame that shows the new screen (a `requestAnimationFrame`
+/// callback runs just before that frame is painted, a timeout set from it runs after), never
+/// between a reader's answer and its screen. The URL follows within a frame.
+struct FragmentWrite {
+    frag: String,
+    replace: bool,
+}
+
+fn after_next_paint(pending: Rc<RefCell<Option<FragmentWrite>>>, url_seen: Rc<RefCell<String>>) {
+    let Some(w) = web_sys::window() else { return flush_fragment(&pending, &url_seen) };
+    // A hidden page may get no frame for a while: the URL follows within 100 ms regardless.
+    let (p, u) = (pending.clone(), url_seen.clone());
+    gloo::timers::callback::Timeout::new(100, move || flush_fragment(&p, &u)).forget();
+    let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, move || flush_fragment(&pending, &url_seen)).forget();
+    });
+    let _ = w.request_animation_frame(after.unchecked_ref());
+}
+
+/// Write the waiting fragment, unless the URL has moved on since it was read (back/forward).
+fn flush_fragment(pending: &RefCell<Option<FragmentWrite>>, url_seen: &RefCell<String>) {
+    let Some(w) = pending.borrow_mut().take() else { return };
+    if location_hash() != *url_seen.borrow() {
+        return;
+    }
+    sync_fragment(&w.frag, w.replace);
+    *url_seen.borrow_mut() = location_hash();
+}
+
 /// The text packs loaded so far (compared by identity: a new load is a new `Rc`).
 #[derive(Clone)]
 pub struct PacksRc(pub Rc<Packs>);
@@ -170,13 +202,17 @@ impl Ctx {
     }
     /// "(Källa: S1 3.3)" in the reader's language; for citizens the document named in words.
     pub fn cite(&self, c: &[crate::rules::sources::Cite]) -> Html {
+        html! { <span class="sg-cite">{self.cite_text(c)}</span> }
+    }
+    /// The text of [`Ctx::cite`].
+    pub fn cite_text(&self, c: &[crate::rules::sources::Cite]) -> String {
         let list = if self.citizen() {
             let v = self.v();
             c.iter().map(|c| c.plain(&v)).collect::<Vec<_>>().join("; ")
         } else {
             cites(c)
         };
-        html! { <span class="sg-cite">{format!("({}: {})", self.tx(&chrome::SOURCE), list)}</span> }
+        format!("({}: {})", self.tx(&chrome::SOURCE), list)
     }
     /// `aria-labelledby` for a landmark headed by `id`: in a second widget on the page the
     /// widget's name is added, so that landmarks stay unique ("Dina svar, Skyddsguiden 2").
@@ -374,15 +410,20 @@ pub fn app(props: &AppProps) -> Html {
     // forward spam, a link followed while a render was pending), the state on screen is stale:
     // it must not write its fragment over the newer URL, whose hashchange is on its way.
     let url_seen = use_mut_ref(|| if sync { location_hash() } else { String::new() });
+    // The fragment write waiting for the frame that shows its screen (see `FragmentWrite`).
+    let pending: Rc<RefCell<Option<FragmentWrite>>> = use_mut_ref(|| None);
     // Back/forward and pasted links: the fragment is the situation.
     {
         let store = store.clone();
         let url_seen = url_seen.clone();
+        let pending = pending.clone();
         use_effect_with(sync, move |sync| {
             let listener = sync.then(|| {
                 web_sys::window().map(|w| {
                     EventListener::new(&w, "hashchange", move |_| {
                         let hash = location_hash();
+                        // A write still waiting for its frame is stale: the URL has moved on.
+                        pending.borrow_mut().take();
                         *url_seen.borrow_mut() = hash.clone();
                         store.dispatch(Action::Fragment(hash))
                     })
@@ -403,12 +444,14 @@ pub fn app(props: &AppProps) -> Html {
             host::note_fragment(instance, frag);
             if sync {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
-                if location_hash() != *url_seen.borrow() {
-                    return;
+                if location_hash() == *url_seen.borrow() {
+                    *pending.borrow_mut() = Some(FragmentWrite { frag: frag.clone(), replace: first || citizen });
+                    after_next_paint(pending.clone(), url_seen.clone());
                 }
-                sync_fragment(frag, first || citizen);
-                *url_seen.borrow_mut() = location_hash();
             }
+            // The next step (or an unmount) comes before the frame: this write goes first, so
+            // every step keeps its history entry, in order.
+            move || flush_fragment(&pending, &url_seen)
         });
     }
     // Focus moves to the new question's or outcome's heading, and the change is announced.

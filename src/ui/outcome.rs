@@ -5,6 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::markup::Markup;
+use crate::rules::text::Lang;
+
 use super::Ctx;
 use crate::rules::content::chrome;
 use crate::rules::content::questions::region_name;
@@ -57,11 +60,14 @@ fn section_class(s: Section) -> &'static str {
 
 #[function_component(OutcomeView)]
 pub fn outcome_view(p: &OutcomeProps) -> Html {
-    let ctx = &p.ctx;
+    outcome_markup(&p.ctx, &p.outcome).into_html()
+}
+
+/// The outcome as markup (`crate::markup`: one `innerHTML` instead of a Yew node per element;
+/// the screen has no handler of its own).
+fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
     let v = ctx.v();
-    let o = &p.outcome;
     let multi = o.measures.len() > 1;
-    let title_id = ctx.id("outcome-title");
     let mut used: Vec<Src> = o.heading.cite.iter().map(|c| c.src).collect();
     for l in &o.lines {
         used.extend(l.cite.iter().map(|c| c.src));
@@ -72,74 +78,90 @@ pub fn outcome_view(p: &OutcomeProps) -> Html {
     used.sort();
     used.dedup();
     let measures: Vec<String> = o.measures.iter().map(|m| ctx.tx(measure_label(*m))).collect();
-
-    let section = |s: Section| -> Html {
+    let mut m = Markup::new();
+    let labelledby = ctx.labelledby("outcome-title");
+    let class = format!("sg-outcome {}", kind_class(o.kind()));
+    m.open(
+        "section",
+        &[("data-testid", Some("outcome")), ("aria-labelledby", Some(&labelledby)), ("class", Some(&class))],
+    );
+    m.open("p", &[("class", Some("sg-kind"))]).text(&ctx.tx(kind_label(o.kind())));
+    if o.is_acute() {
+        m.el("span", &[("class", Some("sg-acute"))], &format!(" · {}", ctx.tx(&chrome::ACUTE)));
+    }
+    m.close("p");
+    let title_id = ctx.id("outcome-title");
+    m.el(
+        "h2",
+        &[("id", Some(&title_id)), ("tabindex", Some("-1")), ("data-focus", Some(""))],
+        &ctx.tx(&o.heading.title),
+    );
+    m.open("p", &[("class", Some("sg-lead"))]).text(&ctx.tx(&o.heading.lead)).text(" ");
+    cite(&mut m, ctx, o.heading.cite);
+    m.close("p");
+    m.open("p", &[("class", Some("sg-meta"))]);
+    m.el("span", &[], &format!("{}: {}", ctx.tx(&chrome::MEASURE), measures.join(" + ")));
+    m.el("span", &[], &format!("{}: {}", ctx.tx(&chrome::REGION), region_name(o.facts.region())));
+    m.close("p");
+    for s in Section::ALL {
         // What this reader sees of the section: citizens do not see staff-internal lines.
-        let lines: Vec<_> = o.section(s).filter_map(|l| v.say(&l.text).map(|t| (l, t.to_string()))).collect();
+        let lines: Vec<_> = o.section(s).filter_map(|l| v.say(&l.text).map(|t| (l, t))).collect();
         let computed: Vec<_> = o.computed_in(s).collect();
         let forms = s == Section::Form && o.forms.iter().any(|f| shown_to(f.form, &v));
-        let Some(title) = v.say(section_title(s)) else { return html! {} };
+        let Some(title) = v.say(section_title(s)) else { continue };
         if lines.is_empty() && computed.is_empty() && !forms {
-            return html! {};
+            continue;
         }
-        let class = classes!("sg-section", section_class(s));
-        html! {
-            <section class={class} key={section_class(s)}>
-                <h3>{title.to_string()}</h3>
-                <ul>
-                    { for lines.into_iter().map(|(l, text)| html! {
-                        <li>
-                            if multi { <span class="sg-tag">{ctx.tx(measure_label(l.part))}</span>{" "} }
-                            {text}{" "}{ctx.cite(l.cite)}
-                        </li>
-                    }) }
-                    if forms {
-                        { for o.forms.iter().filter(|f| shown_to(f.form, &v)).map(|f| html! {
-                            <li>{form_line(f.form, &v)}{" "}{ctx.cite(f.form.cite)}</li>
-                        }) }
-                    }
-                    { for computed.iter().map(|c| html! {
-                        <li>{c.text(&v).to_string()}{" "}{ctx.cite(&c.cite)}</li>
-                    }) }
-                </ul>
-            </section>
-        }
-    };
-
-    html! {
-        <section class={classes!("sg-outcome", kind_class(o.kind()))} data-testid="outcome" aria-labelledby={p.ctx.labelledby("outcome-title")}>
-            <p class="sg-kind">
-                {ctx.tx(kind_label(o.kind()))}
-                if o.is_acute() { <span class="sg-acute">{format!(" · {}", ctx.tx(&chrome::ACUTE))}</span> }
-            </p>
-            <h2 id={title_id} tabindex="-1" data-focus="">{ctx.tx(&o.heading.title)}</h2>
-            <p class="sg-lead">{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(o.heading.cite)}</p>
-            <p class="sg-meta">
-                <span>{format!("{}: {}", ctx.tx(&chrome::MEASURE), measures.join(" + "))}</span>
-                <span>{format!("{}: {}", ctx.tx(&chrome::REGION), region_name(o.facts.region()))}</span>
-            </p>
-            { for Section::ALL.iter().map(|s| section(*s)) }
-            if ctx.lang == crate::rules::text::Lang::En {
-                { terms_used(ctx, o) }
+        let class = format!("sg-section {}", section_class(s));
+        m.open("section", &[("class", Some(&class))]).el("h3", &[], title).open("ul", &[]);
+        for (l, text) in lines {
+            m.open("li", &[]);
+            if multi {
+                m.el("span", &[("class", Some("sg-tag"))], &ctx.tx(measure_label(l.part))).text(" ");
             }
-            <section class="sg-sources">
-                <h3>{ctx.tx(&chrome::SOURCES)}</h3>
-                <ul>
-                    { for SOURCES.iter().filter(|s| used.contains(&s.src)).map(|s| html! {
-                        <li key={s.id} lang="sv">
-                            <strong>{s.id}</strong>{format!(": {} ({}). {}", s.title, s.owner, s.version)}
-                            if s.national { <span lang={if ctx.lang == crate::rules::text::Lang::En { "en" } else { "sv" }}>{format!(" {}", ctx.tx(&chrome::NATIONAL_NOTE))}</span> }
-                        </li>
-                    }) }
-                </ul>
-            </section>
-        </section>
+            m.text(text).text(" ");
+            cite(&mut m, ctx, l.cite);
+            m.close("li");
+        }
+        if forms {
+            for f in o.forms.iter().filter(|f| shown_to(f.form, &v)) {
+                m.open("li", &[]).text(&form_line(f.form, &v)).text(" ");
+                cite(&mut m, ctx, f.form.cite);
+                m.close("li");
+            }
+        }
+        for c in computed {
+            m.open("li", &[]).text(c.text(&v)).text(" ");
+            cite(&mut m, ctx, &c.cite);
+            m.close("li");
+        }
+        m.close("ul").close("section");
     }
+    if ctx.lang == Lang::En {
+        terms_used(&mut m, ctx, o);
+    }
+    m.open("section", &[("class", Some("sg-sources"))]).el("h3", &[], &ctx.tx(&chrome::SOURCES)).open("ul", &[]);
+    for s in SOURCES.iter().filter(|s| used.contains(&s.src)) {
+        m.open("li", &[("lang", Some("sv"))]).el("strong", &[], s.id);
+        m.text(&format!(": {} ({}). {}", s.title, s.owner, s.version));
+        if s.national {
+            let lang = if ctx.lang == Lang::En { "en" } else { "sv" };
+            m.el("span", &[("lang", Some(lang))], &format!(" {}", ctx.tx(&chrome::NATIONAL_NOTE)));
+        }
+        m.close("li");
+    }
+    m.close("ul").close("section").close("section");
+    m
+}
+
+/// "(Källa: S1 3.3)", as `Ctx::cite` renders it.
+fn cite(m: &mut Markup, ctx: &Ctx, c: &[crate::rules::sources::Cite]) {
+    m.el("span", &[("class", Some("sg-cite"))], &ctx.cite_text(c));
 }
 
 /// For an English reader: the Swedish terms the outcome uses, each with its one gloss from the
 /// terminology table, so a term met in the text can be found in the real systems.
-fn terms_used(ctx: &Ctx, o: &Outcome) -> Html {
+fn terms_used(m: &mut Markup, ctx: &Ctx, o: &Outcome) {
     let v = ctx.v();
     let mut text = String::new();
     for t in [&o.heading.title, &o.heading.lead] {
@@ -155,16 +177,13 @@ fn terms_used(ctx: &Ctx, o: &Outcome) -> Html {
     let mut found = Vec::new();
     crate::rules::content::terms::used_in(&text, &mut found);
     if found.is_empty() {
-        return html! {};
+        return;
     }
-    html! {
-        <section class="sg-terms" lang="en">
-            <h3>{ctx.tx(&chrome::TERMS_TITLE)}</h3>
-            <dl>
-                { for found.iter().map(|t| html! {
-                    <div key={t.sv}><dt lang="sv">{t.sv}</dt><dd>{t.en}</dd></div>
-                }) }
-            </dl>
-        </section>
+    m.open("section", &[("lang", Some("en")), ("class", Some("sg-terms"))])
+        .el("h3", &[], &ctx.tx(&chrome::TERMS_TITLE))
+        .open("dl", &[]);
+    for t in found {
+        m.open("div", &[]).el("dt", &[("lang", Some("sv"))], t.sv).el("dd", &[], t.en).close("div");
     }
+    m.close("dl").close("section");
 }

@@ -6,8 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios, answer, percentile, recordLatency,
-} from './lib.mjs';
+  serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios, answer, percentile, recordLatency, urlFollows } from './lib.mjs';
 
 let browser;
 let server;
@@ -108,6 +107,7 @@ test('back, change an answer, reload, and browser back/forward', async () => {
   await answer(page, 'urgency', 'acute');
   await answer(page, 'hours', 'after');
   await page.waitForSelector('[data-testid="outcome"]');
+  await urlFollows(page);
   assert.match(page.url(), /#\/guide\?measure=seal&action=apply&by=care&urgency=acute&hours=after$/);
 
   // Tillbaka reopens the last question with its answer still selected.
@@ -127,6 +127,7 @@ test('back, change an answer, reload, and browser back/forward', async () => {
   assert.match(kept, /Hälso- och sjukvårdspersonal/, 'the answer "by" is kept');
   await answer(page, 'scope-care', 'part');
   await page.waitForSelector('[data-testid="outcome"]');
+  await urlFollows(page);
   assert.doesNotMatch(page.url(), /hours=/, 'the answer that no longer applies is dropped');
 
   // Reload restores the outcome.
@@ -207,6 +208,7 @@ test('keyboard only: from the first question to the printed form summary', async
   assert.match(summary, /överläkare\/bakjour på aktuell klinik/);
   assert.match(summary, /Tolvan Tolvansson/);
   assert.match(summary, /19121212-1212 \(personnummer\)/);
+  await urlFollows(page);
   assert.doesNotMatch(page.url(), /Tolvan|1212/, 'personal fields never reach the URL');
   await assertClean(t);
   await t.context.close();
@@ -243,6 +245,7 @@ test('bad personnummer and bad dates show their messages and lose nothing', asyn
   const summary = await page.locator('[data-testid="form-summary"]').innerText();
   assert.match(summary, /Slutdatum\s+2099-12-31/);
   assert.match(summary, /Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare/);
+  await urlFollows(page);
   assert.doesNotMatch(page.url(), /1212|Tolvan|2099/);
   const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]);
   assert.deepEqual(stored, [0, 0, '']);

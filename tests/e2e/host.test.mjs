@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { DIST, serve, launch, open, assertClean, axe, scenarios } from './lib.mjs';
+import { DIST, serve, launch, open, assertClean, axe, scenarios, urlFollows } from './lib.mjs';
 
 let browser;
 let server;
@@ -81,9 +81,11 @@ test('hostile host CSS: both widgets stay readable and usable, with visible focu
   // Each widget works: widget 1 owns the URL, widget 2 keeps its state to itself.
   await answerIn(page, '[data-skyddsguide]', 'start', 'no-login');
   await page.waitForSelector('[data-skyddsguide] [data-question="by-lock"]');
+  await urlFollows(page);
   assert.match(page.url(), /#\/guide\?need=no-login$/);
   await answerIn(page, '#api-widget', 'start', 'no-record-online');
   await page.waitForSelector('#api-widget :is([data-testid="question"]:not([data-question="start"]), [data-testid="outcome"])');
+  await urlFollows(page);
   assert.match(page.url(), /#\/guide\?need=no-login$/, 'the second widget leaves the fragment alone');
   await axe(page, 'the hostile host page after answering');
   // Focus is visible on the widget's controls by keyboard.
@@ -230,6 +232,7 @@ test('show() on the example page opens the case in the second widget only', asyn
   await page.getByRole('link', { name: 'invånaren vill låsa sin inloggning' }).click();
   await page.waitForSelector('#api-widget [data-testid="outcome"]');
   assert.equal(await page.locator('[data-skyddsguide] [data-testid="question"][data-question="start"]').count(), 1);
+  await urlFollows(page);
   assert.doesNotMatch(page.url(), /need=/);
   await assertClean(t);
   await t.context.close();
@@ -248,6 +251,7 @@ test('two modules: a guide reader loads no trainer module; opening trainer mode 
   await page.locator('[data-skyddsguide] .sg-nav').getByRole('link', { name: 'Scenarier för utbildning' }).click();
   await page.waitForSelector('[data-skyddsguide] .sg-library');
   assert.ok(trainerFiles().some((u) => u.endsWith('.wasm')) && trainerFiles().some((u) => u.endsWith('.js')), `the trainer module is loaded: ${trainerFiles()}`);
+  await urlFollows(page);
   assert.match(page.url(), /#\/scenarios$/);
   // The second widget kept its screen, and its handle follows it into the trainer module.
   await page.waitForSelector('#api-widget [data-testid="outcome"]');

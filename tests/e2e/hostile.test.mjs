@@ -5,7 +5,7 @@
 // writes is always its own canonical, parseable form.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, assertClean, scenarios, answer } from './lib.mjs';
+import { serve, launch, open, assertClean, scenarios, answer, urlFollows } from './lib.mjs';
 
 let browser;
 let server;
@@ -53,6 +53,7 @@ async function widgetOk(page, root = '') {
 
 /** The fragment the first widget stands for (its current page's link in the nav) is canonical. */
 async function fragmentOk(page) {
+  await urlFollows(page);
   const [hash, own] = await page.evaluate(() => [location.hash, document.querySelector('.sg-nav a[aria-current="page"]')?.getAttribute('href')]);
   assert.match(own, CANONICAL, `the widget's own fragment: ${own}`);
   return hash;
@@ -66,6 +67,7 @@ test('every text field takes empty, 10 000 characters, RTL, combining, emoji, co
   await page.waitForSelector('[data-testid="outcome"]');
   const ids = await page.locator('.sg input[type="text"]').evaluateAll((els) => els.map((e) => e.id));
   assert.ok(ids.length >= 3, `text fields: ${ids}`);
+  await urlFollows(page);
   const hashBefore = await page.evaluate(() => location.hash);
   const entered = {};
   for (const id of ids) {
@@ -90,6 +92,7 @@ test('every text field takes empty, 10 000 characters, RTL, combining, emoji, co
   for (const [id, value] of Object.entries(entered)) {
     assert.equal(await page.locator(`#${id}`).inputValue(), value, `#${id} lost what was entered`);
   }
+  await urlFollows(page);
   assert.equal(await page.evaluate(() => location.hash), hashBefore, 'the fields never change the fragment');
   await fragmentOk(page);
   await widgetOk(page);
@@ -216,6 +219,7 @@ test('back/forward spam settles on a screen that matches the URL', async () => {
   }
   await page.waitForTimeout(300);
   await widgetOk(page);
+  await urlFollows(page);
   const [hash, own] = await page.evaluate(() => [location.hash, document.querySelector('.sg-nav a[aria-current="page"]').getAttribute('href')]);
   assert.equal(own, hash, 'the widget shows what the URL says');
   assert.match(hash, CANONICAL);

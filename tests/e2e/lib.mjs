@@ -45,9 +45,16 @@ function compressed(file, encoding) {
 /** Serve dist/ under `prefix` (for example "/" or "/some/sub/path/") on 127.0.0.1, with the CSP.
  *  With `publish`, as a publisher would: gzip or brotli by Accept-Encoding, and the README's
  *  caching headers (the tests forbid caching). */
-export async function serve(prefix = '/', { publish = false } = {}) {
+export async function serve(prefix = '/', { publish = false, receive = null } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    // scripts/bench's driver posts its figures back (only when the bench asks for them).
+    if (receive && req.method === 'POST' && url.pathname === `${prefix}__bench`) {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => { res.writeHead(204).end(); receive(body); });
+      return;
+    }
     let p = decodeURIComponent(url.pathname);
     if (!p.startsWith(prefix)) {
       res.writeHead(404).end('not found');
@@ -167,6 +174,12 @@ export async function answer(page, question, value) {
   await q.waitFor();
   await q.locator(`label[for="sg0-${question}-${value}"]`).click();
   await q.locator('button[type="submit"]').click();
+}
+
+/** The widget writes the URL after the frame that shows the new screen (src/ui/mod.rs,
+ * `FragmentWrite`): wait for that frame, and the task after it, before reading the URL. */
+export async function urlFollows(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 
 export function percentile(values, p) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, open, assertClean, axe, noHorizontalScroll, ROOT, DIST } from './lib.mjs';
+import { serve, launch, open, assertClean, axe, noHorizontalScroll, ROOT, DIST, urlFollows } from './lib.mjs';
 
 function engine(cmd) {
   const out = execFileSync('cargo', ['run', '--quiet', '--', cmd], { cwd: ROOT, encoding: 'utf8' });
@@ -72,6 +72,7 @@ test(`the library lists and opens every case (${CASES.length})`, async () => {
     await page.locator(`.sg-case[data-case="${c.id}"] a`).click();
     await page.waitForSelector('.sg-presenter h2');
     assert.equal((await page.locator('.sg-presenter .sg-stage h2').innerText()).trim(), c.title, `${c.id}: the presenter opens the case`);
+    await urlFollows(page);
     assert.match(page.url(), new RegExp(`#/scenarios/${c.id}$`));
   }
   // Search by a word filters the list, and says how many match.
@@ -96,6 +97,7 @@ test('the presenter steps forwards and back by keyboard, and the reveal shows th
   for (let n = 2; n <= c.answers + 1; n++) {
     await page.keyboard.press('ArrowRight');
     await presenterAt(page, n);
+    await urlFollows(page);
     assert.match(page.url(), new RegExp(`step=${n}$`));
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'focus moves to the step heading');
     await page.waitForFunction((n) => document.querySelector('.sg [aria-live="polite"]')?.textContent.startsWith(`Steg ${n} av`), n);

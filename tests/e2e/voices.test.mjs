@@ -3,7 +3,7 @@
 // (`skyddsguide scenarios`), so the browser is checked against the core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios, answer as choose } from './lib.mjs';
+import { serve, launch, open, assertClean, axe, noHorizontalScroll, scenarios, answer as choose, urlFollows } from './lib.mjs';
 
 let browser;
 let server;
@@ -69,6 +69,7 @@ test('the language switch keeps every answer, both ways, and sets lang on every 
   await page.waitForSelector('[data-testid="question"][data-question="urgency"]');
   await page.getByText('Is it acute?').waitFor();
   assert.match(await page.locator('.sg-answers').innerText(), /Healthcare staff/);
+  await urlFollows(page);
   assert.match(page.url(), /lang=en/);
   await axe(page, 'an English question');
   await choose(page, 'urgency', 'acute');
@@ -82,6 +83,7 @@ test('the language switch keeps every answer, both ways, and sets lang on every 
   await page.getByRole('button', { name: 'På svenska' }).click();
   await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'sv');
   assert.match(await page.locator('[data-testid="outcome"] h2').innerText(), /hälso- och sjukvårdens initiativ/);
+  await urlFollows(page);
   assert.doesNotMatch(page.url(), /lang=en/);
   // Trainer mode in English: the library, and a presenter page that keeps the language.
   await page.goto(`${server.url}#/scenarios?lang=en`);

@@ -1,0 +1,87 @@
+//! Markup for the shell's read-only views (`ui::outcome`), written as one string and handed to Yew
+//! as raw HTML. Plain string building, compiled natively too, so its escaping is tested natively.
+//!
+//! A Yew `html!` element becomes a few wasm → JS calls at run time (create, each attribute, each
+//! text node, insert) and a block of code in the wasm. The outcome is the largest screen and has no
+//! event handler of its own: built here, it is parsed by the browser in one `innerHTML`, about a
+//! third of an answer's time on the slowest outcomes (ARCHITECTURE.md, "Budgets"). Every text and
+//! attribute value goes through [`Markup::text`] / [`Markup::attr`], which escape it; nothing
+//! executable is ever written (no `script`, no event attributes, no `style`), so the strict CSP
+//! holds. Views with inputs or buttons stay in `html!`.
+
+/// An HTML string under construction.
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    pub fn new() -> Self {
+        Self(String::with_capacity(8 * 1024))
+    }
+    /// `<tag a="v" …>`; an attribute whose value is `None` is left out.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, Option<&str>)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs {
+            if let Some(value) = value {
+                self.0.push(' ');
+                self.0.push_str(name);
+                self.0.push_str("=\"");
+                escape(&mut self.0, value);
+                self.0.push('"');
+            }
+        }
+        self.0.push('>');
+        self
+    }
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+    /// Text content, escaped.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        escape(&mut self.0, s);
+        self
+    }
+    /// `<tag attrs>text</tag>`.
+    pub fn el(&mut self, tag: &str, attrs: &[(&str, Option<&str>)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+    /// The markup as a Yew node (parsed by the browser when it is attached).
+    #[cfg(target_arch = "wasm32")]
+    pub fn into_html(self) -> yew::Html {
+        yew::Html::from_html_unchecked(yew::AttrValue::from(self.0))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Escape for text and for double-quoted attribute values alike.
+fn escape(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let mut m = Markup::new();
+        m.el("p", &[("title", Some("a\"b<c>&")), ("hidden", None)], "<script>x</script> & \"q\"");
+        assert_eq!(
+            m.as_str(),
+            "<p title=\"a&quot;b&lt;c&gt;&amp;\">&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;</p>"
+        );
+    }
+}
