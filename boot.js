@@ -61,9 +61,11 @@ if (early) setTimeout(() => early.replay(), 0);
 
 function firstScreen() {
   const screen = document.querySelector(".sg[data-first-screen]");
-  // Shown (static/first-screen.js) only when the URL asked for the guide's first question.
-  const page = document.documentElement.classList;
-  if (!screen || !page.contains("sg-first-screen")) return null;
+  if (!screen) return null;
+  // Only the guide's first question, as a plain page load opens it.
+  if (!/^(#\/?|#\/guide)?$/.test(location.hash)) return null;
+  const loading = screen.parentElement.querySelector(".sg-loading");
+  if (loading) loading.hidden = true;
   screen.hidden = false;
   const done = { region: null, option: null, submitted: false, focus: null };
   screen.addEventListener("change", (e) => {
@@ -77,8 +79,10 @@ function firstScreen() {
   });
   // Another screen asked for (a link in the header): the widget will open it; this one goes.
   addEventListener("hashchange", () => {
-    page.remove("sg-first-screen");
-    if (screen.isConnected) screen.hidden = true;
+    if (screen.isConnected) {
+      screen.hidden = true;
+      if (loading) loading.hidden = false;
+    }
   }, { once: true });
   return {
     keepFocus() {

@@ -19,26 +19,24 @@ const posted = new Promise((resolve) => { received = resolve; });
 const server = await serve('/', { publish: true, receive: (body) => received(JSON.parse(body)) });
 const browser = await launch();
 
-// Time to the first question, measured in the page, both ways alike: `painted`, the first
-// animation frame in which a question is visible (checked in every frame from the first, so the
-// prerendered first screen of index.html, scripts/first-screen.mjs, counts from the frame that
-// paints it, as the static snapshot does); and `answerable`, the first frame after the widget
-// itself has mounted its question (its own handlers work).
+// Time to the first question, measured in the page: the first rAF after a question is visible
+// (the frame that paints it; the stylesheet blocks it the same way on both pages): `painted`,
+// the prerendered first screen included (index.html, scripts/first-screen.mjs); and the first
+// rAF after the widget itself has mounted its question (`answerable`: its own handlers work).
 const FIRST_QUESTION = () => {
   window.__fq = null;
   window.__fa = null;
-  const frame = (t) => {
-    if (window.__fq === null && [...document.querySelectorAll('.sg-question')].some((q) => q.checkVisibility())) window.__fq = performance.now();
-    if (window.__fq === null) requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
   const seen = () => {
+    if (window.__fq === null && [...document.querySelectorAll('.sg-question')].some((q) => q.checkVisibility())) {
+      window.__fq = 0;
+      requestAnimationFrame(() => { window.__fq = performance.now(); });
+    }
     if (window.__fa === null && document.querySelector('[data-testid="question"]')) {
       window.__fa = 0;
       requestAnimationFrame(() => { window.__fa = performance.now(); });
     }
   };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   document.addEventListener('DOMContentLoaded', seen);
 };
 
@@ -132,11 +130,9 @@ async function driveInPlainBrowser() {
     return r.latencies;
   } finally {
     clearTimeout(timer);
-    const exited = new Promise((resolve) => { if (child.exitCode !== null) resolve(); else child.once('exit', resolve); });
     child.kill();
-    await exited;
     for (const f of files) fs.rmSync(path.join(DIST, f), { force: true });
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    fs.rmSync(profile, { recursive: true, force: true });
   }
 }
 

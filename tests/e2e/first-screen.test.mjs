@@ -67,25 +67,6 @@ test('before the wasm arrives the first question shows, and an answer given ther
   await t.context.close();
 });
 
-test('the first screen is in the page\'s first paint: it waits for neither boot.js nor the wasm', async () => {
-  const t = await open(browser);
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await t.page.route(/(boot\.js|\.wasm)$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await t.page.goto(`${server.url}#/guide`, { waitUntil: 'commit' });
-  const pre = t.page.locator('.sg[data-first-screen]');
-  await pre.waitFor({ state: 'visible' });
-  assert.equal(await t.page.locator('.sg-loading').isVisible(), false);
-  assert.ok(await pre.locator('label[for="sg0-start-lock"]').isVisible(), 'the options show');
-  release();
-  await t.page.waitForSelector('[data-testid="question"][data-question="start"]');
-  await assertClean(t);
-  await t.context.close();
-});
-
 test('nothing moves when the widget takes the first screen\'s place, and focus stays where it was', async () => {
   const t = await slowWasm();
   await t.page.goto(`${server.url}#/guide`);
