@@ -30,6 +30,10 @@ async function load(trainer) {
 // URL asks for it, before the wasm has arrived; what the reader does in it is replayed into the
 // widget once it is mounted, so nothing chosen is lost.
 const early = firstScreen();
+// One frame for it to be painted before the wasm's work takes the main thread (measured: without
+// it, the first screen was painted together with the widget, no earlier). A hidden page has no
+// frames: 50 ms at most.
+if (early) await new Promise((r) => { requestAnimationFrame(() => setTimeout(r, 0)); setTimeout(r, 50); });
 
 let wasm = await load(TRAINER_PAGE.test(location.hash));
 let upgrading = null;
