@@ -26,15 +26,6 @@ async function load(trainer) {
   return m;
 }
 
-// The first screen, prerendered in index.html (scripts/first-screen.mjs): shown at once when the
-// URL asks for it, before the wasm has arrived; what the reader does in it is replayed into the
-// widget once it is mounted, so nothing chosen is lost.
-const early = firstScreen();
-// One frame for it to be painted before the wasm's work takes the main thread (measured: without
-// it, the first screen was painted together with the widget, no earlier). A hidden page has no
-// frames: 50 ms at most.
-if (early) await new Promise((r) => { requestAnimationFrame(() => setTimeout(r, 0)); setTimeout(r, 50); });
-
 let wasm = await load(TRAINER_PAGE.test(location.hash));
 let upgrading = null;
 // The handles given out by `mount`: each follows its widget into the trainer module.
@@ -59,61 +50,7 @@ function upgrade() {
 // Loaded by a script tag (not only imported): a page without any [data-skyddsguide] element
 // gets the widget on its body, as the standalone page always did.
 const byTag = [...document.querySelectorAll("script[src]")].some((s) => s.src === import.meta.url);
-early?.keepFocus();
 wasm.autoMount(byTag);
-if (early) setTimeout(() => early.replay(), 0);
-
-function firstScreen() {
-  const screen = document.querySelector(".sg[data-first-screen]");
-  if (!screen) return null;
-  // Only the guide's first question, as a plain page load opens it.
-  if (!/^(#\/?|#\/guide)?$/.test(location.hash)) return null;
-  const loading = screen.parentElement.querySelector(".sg-loading");
-  if (loading) loading.hidden = true;
-  screen.hidden = false;
-  const done = { region: null, option: null, submitted: false, focus: null };
-  screen.addEventListener("change", (e) => {
-    if (e.target.matches("select")) done.region = e.target.value;
-    if (e.target.matches("input[type=radio]")) done.option = e.target.id;
-  });
-  // "Fortsätt" before the wasm: kept for the widget (a form is never sent anywhere).
-  screen.addEventListener("submit", (e) => {
-    e.preventDefault();
-    done.submitted = true;
-  });
-  // Another screen asked for (a link in the header): the widget will open it; this one goes.
-  addEventListener("hashchange", () => {
-    if (screen.isConnected) {
-      screen.hidden = true;
-      if (loading) loading.hidden = false;
-    }
-  }, { once: true });
-  return {
-    keepFocus() {
-      const f = document.activeElement;
-      done.focus = f && f !== screen && screen.contains(f) && f.id ? f.id : null;
-    },
-    replay() {
-      if (!/^(#\/?|#\/guide)?$/.test(location.hash)) return;
-      const step = () => new Promise((r) => setTimeout(r, 0));
-      const region = document.querySelector(".sg-region select");
-      (async () => {
-        if (done.region && region && region.value !== done.region) {
-          region.value = done.region;
-          region.dispatchEvent(new Event("change", { bubbles: true }));
-          await step();
-        }
-        const option = done.option && document.getElementById(done.option);
-        if (option && !option.checked) {
-          option.click();
-          await step();
-        }
-        if (done.submitted) document.querySelector("[data-question=start] button[type=submit]")?.click();
-        else if (done.focus) document.getElementById(done.focus)?.focus();
-      })();
-    },
-  };
-}
 
 /**
  * Mount a widget on `element`. See boot.d.ts for the options and the handle.

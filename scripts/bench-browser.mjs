@@ -19,15 +19,12 @@ const posted = new Promise((resolve) => { received = resolve; });
 const server = await serve('/', { publish: true, receive: (body) => received(JSON.parse(body)) });
 const browser = await launch();
 
-// Time to the first question, measured in the page, both ways alike: `painted`, the render time
+// Time to the first question, measured in the page, both pages alike: `painted`, the render time
 // of the first largest-contentful-paint entry that is part of a question (by its element, or by
-// the id of the question's "Därför frågar vi" paragraph when the widget has already replaced the
-// prerendered one: an entry's element is null once it has left the page) (the browser's own
-// paint timing: the prerendered first screen of index.html, scripts/first-screen.mjs, counts
-// from the frame that paints it, as the static snapshot does; a requestAnimationFrame callback
-// runs before its frame is painted, and a frame full of form controls can take long to paint);
-// and `answerable`, the first frame after the widget itself has mounted its question (its own
-// handlers work).
+// the id of the question's "Därför frågar vi" paragraph: an entry's element is null once it has
+// left the page), the browser's own paint timing (a requestAnimationFrame callback runs before
+// its frame is painted, and a frame full of form controls can take long to paint); and, for the
+// widget, `answerable`: the first frame after it has mounted its question.
 const FIRST_QUESTION = () => {
   window.__fq = null;
   window.__fa = null;
