@@ -125,7 +125,7 @@ async function driveInPlainBrowser() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-drive-'));
   const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu',
     '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-    `--user-data-dir=${profile}`, '--window-size=1280,900', `${server.url}bench-drive.html#/guide`], { stdio: 'ignore' });
+    `--user-data-dir=${profile}`, '--window-size=1280,900', `${server.url}bench-drive.html#/guide`], { stdio: 'ignore', detached: true });
   let timer;
   try {
     const r = await Promise.race([posted, new Promise((resolve) => { timer = setTimeout(() => resolve({ error: 'no figures within 5 minutes' }), 300000); })]);
@@ -133,9 +133,13 @@ async function driveInPlainBrowser() {
     return r.latencies;
   } finally {
     clearTimeout(timer);
-    child.kill();
+    // Chromium and every process it started (its own process group).
+    const exited = new Promise((resolve) => { if (child.exitCode !== null) resolve(); else child.once('exit', resolve); });
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    await exited;
     for (const f of files) fs.rmSync(path.join(DIST, f), { force: true });
-    fs.rmSync(profile, { recursive: true, force: true });
+    // A helper process may still be writing its profile for a moment: a leftover in the temp folder is harmless.
+    try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch { /* left in os.tmpdir() */ }
   }
 }
 
