@@ -43,9 +43,12 @@ const out = [];
 out.push('# Benchmark report', '');
 out.push(`Measured ${new Date().toISOString().slice(0, 16)}Z on ${os.cpus().length} cores by \`scripts/bench\` (release build, one run).`, '');
 // Timings move with what else the machine runs: the kernel's CPU pressure (the share of time some
-// task waited for a CPU) is printed beside them, so two reports can be compared for what they are.
-const pressure = (() => { try { return fs.readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0]; } catch { return null; } })();
-if (pressure) out.push(`CPU pressure when the report was written (\`/proc/pressure/cpu\`): ${pressure.replace(/ total=\d+/, '')}. The timings below rise with it: compare reports made at a similar pressure.`, '');
+// task waited for a CPU), just before the run and at its end (avg300 then covers the run, the
+// bench's own browsers included), so two reports can be compared for what they are.
+const psi = (f) => { try { return fs.readFileSync(f, 'utf8').split('\n')[0].replace(/^some /, '').replace(/ total=\d+/, ''); } catch { return null; } };
+const before = psi(path.join(ROOT, 'target', 'bench-pressure-before.txt'));
+const end = psi('/proc/pressure/cpu');
+if (end) out.push(`CPU pressure (\`/proc/pressure/cpu\`, share of time a task waited for a CPU): before the run ${before ?? 'not read'}; at its end ${end}. The timings rise with it: compare reports made at a similar pressure.`, '');
 out.push('## Against the budgets and issue 11\'s targets (ARCHITECTURE.md)', '');
 out.push('| what | budget | issue 11 target | measured | budget | target |', '|---|---|---|---|---|---|');
 const lower = (v, b) => v <= b;
