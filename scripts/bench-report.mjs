@@ -65,7 +65,7 @@ row('first load, Swedish staff reader (gzip)', ' KB', fl.gzip / 1024, `${kb(fl.g
 row('all of dist/ (gzip)', ' KB', total.gz / 1024, `${kb(total.gz)} KB (brotli ${kb(total.br)} KB, raw ${kb(total.raw)} KB)`, lower);
 row('trainer module: glue + wasm (gzip)', ' KB', trainer.gz / 1024, `${kb(trainer.gz)} KB (brotli ${kb(trainer.br)} KB, raw ${kb(trainer.raw)} KB; loaded only on a trainer page)`, lower);
 row('load to first question ÷ static snapshot', '', lr.ratio,
-  `${lr.ratio} (median ${lr.app_median} ms vs ${lr.snapshot_median} ms, ${lr.runs} alternating cold loads each; the question painted, by the browser's paint timing). The widget's first frame with its question mounted: ${lr.answerable_ratio} (median ${lr.answerable_median} ms, a frame callback, before that frame's paint)`, lower);
+  `${lr.ratio} (median ${lr.app_median} ms vs ${lr.snapshot_median} ms, ${lr.runs} alternating cold loads each; the question painted, by the browser's paint timing). The widget's first frame with its question mounted: median ${lr.answerable_median} ms (a frame callback, before that frame's paint: not comparable with the paint times)`, lower);
 row('answer → next screen p95', ' ms', al.p95,
   `${al.p95} ms (median ${al.median} ms, ${al.answers} answers: every scenario twice, in a Chromium without a debugger). Under Playwright: p95 ${pw.p95} ms, median ${pw.median} ms (${pw.answers} answers)`, below);
 if (lh && !lh.error) {

@@ -3,9 +3,9 @@
 //!
 //! A Yew `html!` element becomes a few wasm → JS calls at run time (create, each attribute, each
 //! text node, insert) and a block of code in the wasm. The outcome is the largest screen and has no
-//! event handler of its own: built here, it is parsed by the browser in one `innerHTML`, about a
-//! third of an answer's time on the slowest outcomes (ARCHITECTURE.md, "Budgets"). Every text and
-//! attribute value goes through [`Markup::text`] / [`Markup::attr`], which escape it; nothing
+//! event handler of its own: built here, it is parsed by the browser in one `innerHTML` (measured:
+//! 0.4 KB gzip less wasm, answer time within the noise; ARCHITECTURE.md, "Budgets"). Every text and
+//! attribute value goes through [`Markup::text`] / [`Markup::open`], which escape it; nothing
 //! executable is ever written (no `script`, no event attributes, no `style`), so the strict CSP
 //! holds. Views with inputs or buttons stay in `html!`.
 
@@ -56,6 +56,13 @@ impl Markup {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// `s` escaped for text and for double-quoted attribute values alike (also the decision map's SVG).
+pub fn escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape(&mut out, s);
+    out
 }
 
 /// Escape for text and for double-quoted attribute values alike.

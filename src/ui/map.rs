@@ -14,6 +14,7 @@ use super::guide::CtxProps;
 use super::trainer::{link, tt};
 use super::trainer_texts as t;
 use super::Ctx;
+use crate::markup::escaped;
 use crate::rules::content::questions::{region_name, QUESTIONS};
 use crate::rules::facts::{write_fragment, Page};
 use crate::rules::map::{
@@ -146,11 +147,6 @@ pub fn map_view(p: &CtxProps) -> Html {
     }
 }
 
-/// Text for SVG markup.
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// The map's own words in the reader's language.
 struct Words {
     question: String,
@@ -190,12 +186,12 @@ fn draw(
             s,
             r#"<path class="{class}" d="{}" data-from="{}" data-to="{}" data-value="{}"><title>{}: {} → {}</title></path>"#,
             e.d,
-            esc(&a.id),
-            esc(&b.id),
+            escaped(&a.id),
+            escaped(&b.id),
             e.value.slug(),
-            esc(&texts[e.from].title),
-            esc(label),
-            esc(&texts[e.to].title)
+            escaped(&texts[e.from].title),
+            escaped(label),
+            escaped(&texts[e.to].title)
         );
     }
     s.push_str(r#"</g><g class="sg-map-nodes">"#);
@@ -214,9 +210,9 @@ fn draw(
             r#"<a class="sg-map-node {}{}" href="{}" aria-label="{}" data-node="{}"><rect x="{}" y="{}" width="{NODE_W}" height="{}" rx="6"/>"#,
             kind_class(n.kind),
             if lit_node { " sg-map-on" } else { "" },
-            esc(&href(i)),
-            esc(&label),
-            esc(&n.id),
+            escaped(&href(i)),
+            escaped(&label),
+            escaped(&n.id),
             n.x,
             n.y,
             n.h
@@ -224,12 +220,13 @@ fn draw(
         let x = n.x + PAD;
         let mut top = n.y + PAD;
         if let NodeKind::Outcome(k) = n.kind {
-            let _ = write!(s, r#"<text class="sg-map-kind" x="{x}" y="{}">{}</text>"#, top + 13, esc(&kind_word(k)));
+            let _ =
+                write!(s, r#"<text class="sg-map-kind" x="{x}" y="{}">{}</text>"#, top + 13, escaped(&kind_word(k)));
             top += LINE_H;
         }
         s.push_str(r#"<text class="sg-map-title">"#);
         for (li, line) in texts[i].lines.iter().enumerate() {
-            let _ = write!(s, r#"<tspan x="{x}" y="{}">{}</tspan>"#, top + 14 + li as i32 * LINE_H, esc(line));
+            let _ = write!(s, r#"<tspan x="{x}" y="{}">{}</tspan>"#, top + 14 + li as i32 * LINE_H, escaped(line));
         }
         s.push_str("</text>");
         for (pi, port) in n.ports.iter().enumerate() {
@@ -243,7 +240,7 @@ fn draw(
                 if chosen { " sg-map-chosen" } else { "" },
                 n.y + port.dy + 5,
                 if chosen { "✓ " } else { "" },
-                esc(texts[i].ports.get(pi).map(|p| p.0.as_str()).unwrap_or(&port.label))
+                escaped(texts[i].ports.get(pi).map(|p| p.0.as_str()).unwrap_or(&port.label))
             );
         }
         s.push_str("</a>");

@@ -121,7 +121,8 @@ fn sync_fragment(frag: &str, replace: bool) {
 }
 
 /// A fragment to write once its screen is painted. `history.pushState` costs a plain Chromium
-/// 0.3 ms at the median but 10–25 ms now and then (measured in `scripts/bench-drive.js`), so the
+/// 0.3 ms at the median but 10–28 ms now and then (each DOM call timed in the page, with no
+/// debugger attached; ARCHITECTURE.md, "Where an answer's time goes"), so the
 /// widget writes the URL after the frame that shows the new screen (a `requestAnimationFrame`
 /// callback runs just before that frame is painted, a timeout set from it runs after), never
 /// between a reader's answer and its screen. The URL follows within a frame.
