@@ -28,15 +28,20 @@ const browser = await launch();
 const FIRST_QUESTION = () => {
   window.__fq = null;
   window.__fa = null;
+  // Both figures are reported on the console: waiting for them with an evaluation (waitForFunction)
+  // would make Playwright inject its utility script into the page during the measured window
+  // (measured: a task of 60–70 ms, 51 ms of it compiling that script, before the widget's first
+  // frame), a cost only the widget's page paid.
+  const report = () => { if (window.__fq > 0 && window.__fa > 0) console.log(`sg-bench-first ${window.__fq} ${window.__fa}`); };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (window.__fq === null && (e.id?.endsWith('-why') || e.element?.closest('.sg-question'))) window.__fq = e.renderTime || e.startTime;
+      if (window.__fq === null && (e.id?.endsWith('-why') || e.element?.closest('.sg-question'))) { window.__fq = e.renderTime || e.startTime; report(); }
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const seen = () => {
     if (window.__fa === null && document.querySelector('[data-testid="question"]')) {
       window.__fa = 0;
-      requestAnimationFrame(() => { window.__fa = performance.now(); });
+      requestAnimationFrame(() => { window.__fa = performance.now(); report(); });
     }
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
@@ -49,9 +54,9 @@ async function loadOnce(url) {
   const page = await context.newPage();
   const responses = [];
   page.on('response', (r) => responses.push(r.url()));
-  await page.goto(url);
-  await page.waitForFunction(() => window.__fq > 0 && window.__fa > 0, null, { timeout: 20000 });
-  const [ms, answerable] = await page.evaluate(() => [window.__fq, window.__fa]);
+  const reported = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('sg-bench-first '), timeout: 20000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  const [ms, answerable] = (await reported).text().split(' ').slice(1).map(Number);
   await context.close();
   return { ms, answerable, responses };
 }
