@@ -30,13 +30,14 @@ function hashNames(dir) {
     fs.renameSync(path.join(dir, f), path.join(dir, path.dirname(f), named));
     renames.set(f.split(path.sep).join('/'), path.posix.join(path.dirname(f).split(path.sep).join('/'), named));
   }
-  // References are relative names in quotes or attribute values: "skyddsguide.js", './favicon.svg'.
+  // References are relative names in quotes or attribute values: "skyddsguide.js", './favicon.svg',
+  // or unquoted in the minified pages (href=skyddsguide_bg.wasm).
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const f of files.filter((x) => /(^|\/)(boot\.js|[^/]*\.html|[a-z]+-example\.js)$/.test(x.split(path.sep).join('/')))) {
     const p = path.join(dir, f);
     let text = fs.readFileSync(p, 'utf8');
     for (const [from, to] of renames) {
-      text = text.replace(new RegExp(`(["'/])${escape(from)}(["'?#])`, 'g'), `$1${to}$2`);
+      text = text.replace(new RegExp(`(["'/=])${escape(from)}(?=["'?#\\s>])`, 'g'), `$1${to}`);
     }
     // boot.js is on every reader's first load: its comments (for whoever reads the source; the
     // README and boot.d.ts document it for publishers) stay in the repository. Whole-line

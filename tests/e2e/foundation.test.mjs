@@ -36,8 +36,14 @@ test('dist/index.html has no inline script, no inline style and no event-handler
   for (const re of [/^skyddsguide-[0-9a-f]{16}\.js$/, /^skyddsguide_bg-[0-9a-f]{16}\.wasm$/, /^favicon-[0-9a-f]{16}\.svg$/]) {
     assert.equal(fs.readdirSync(DIST).filter((f) => re.test(f)).length, 1, `dist/ has one file named like ${re}`);
   }
-  // Relative asset paths only (relocatable).
-  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-absolute asset path');
+  // Relative asset paths only (relocatable); the release build leaves some attribute values unquoted.
+  assert.doesNotMatch(html, /(src|href)=["']?\/(?!\/)/, 'no root-absolute asset path');
+  // Every file the page and boot.js name is in dist/ under that name (scripts/hash.mjs rewrote them all).
+  const named = [...html.matchAll(/\b(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+  const boot = fs.readFileSync(path.join(DIST, 'boot.js'), 'utf8');
+  named.push(...[...boot.matchAll(/["']((?:\.\/)?[\w.-]+\.(?:js|wasm|txt))["']/g)].map((m) => m[1]));
+  assert.ok(named.filter((f) => /\.wasm$/.test(f)).length >= 3, `the page preloads the wasm and boot.js names both modules: ${named}`);
+  for (const f of named) assert.ok(fs.existsSync(path.join(DIST, f)), `dist/${f}, named by index.html or boot.js, exists`);
 });
 
 test('the explainer renders with a source on every cell, with zero axe violations', async () => {
