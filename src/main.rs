@@ -10,6 +10,13 @@
 //! - `skyddsguide bench` times enumerating and resolving every path (for scripts/bench; timings
 //!   belong in the benchmark report, never in a test).
 
+/// The allocator of the wasm: talc instead of dlmalloc (smaller; see Cargo.toml).
+// SAFETY: talc's `new_global` requires a single-threaded wasm, which the widget is (no threads,
+// no shared memory).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // boot.js then calls `autoMount` (every `[data-skyddsguide]`) and exports `mount`.

@@ -176,6 +176,31 @@ test('no network request after load but the widget\'s own files, whatever is cli
   await t.context.close();
 });
 
+test('each wasm and its glue call each other by short names, and the step refuses a glue it does not know', async () => {
+  const named = (re) => fs.readdirSync(DIST).find((f) => re.test(f));
+  const pairs = [
+    [/^skyddsguide-[0-9a-f]{16}\.js$/, /^skyddsguide_bg-[0-9a-f]{16}\.wasm$/],
+    [/^skyddsguide-trainer-[0-9a-f]{16}\.js$/, /^skyddsguide-trainer_bg-[0-9a-f]{16}\.wasm$/],
+  ];
+  for (const [js, wasm] of pairs) {
+    const mod = new WebAssembly.Module(fs.readFileSync(path.join(DIST, named(wasm))));
+    const imports = WebAssembly.Module.imports(mod);
+    assert.ok(imports.length > 50, `${named(wasm)} imports the browser through its glue`);
+    for (const i of imports) assert.ok(i.module === 'a' && i.name.length <= 3, `short import name: ${i.module}.${i.name}`);
+    for (const e of WebAssembly.Module.exports(mod)) assert.ok(e.name.length <= 3, `short export name: ${e.name}`);
+    const glue = fs.readFileSync(path.join(DIST, named(js)), 'utf8');
+    assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}|__wbindgen_malloc|"\.\/skyddsguide/, `${named(js)} keeps no long name`);
+  }
+  const { rewrite } = await import(path.join(ROOT, 'scripts', 'short-names.mjs'));
+  const glue = 'const import0 = { __wbg_x_0123456789abcdef: function(a) { return wasm.__wbindgen_malloc(a); } };\n' +
+    'return { "./skyddsguide_bg.js": import0 };';
+  const map = { imports: [['./skyddsguide_bg.js', '__wbg_x_0123456789abcdef', 'b']], exports: [['__wbindgen_malloc', 'c']] };
+  assert.equal(rewrite(glue, map), 'const import0 = { b: function(a) { return wasm.c(a); } };\nreturn { "a": import0 };');
+  const missing = { ...map, imports: [...map.imports, ['./skyddsguide_bg.js', '__wbg_y_0123456789abcdef', 'd']] };
+  assert.throws(() => rewrite(glue, missing), /__wbg_y_0123456789abcdef found 0 times/);
+  assert.throws(() => rewrite(glue, { ...map, exports: [] }), /exports the wasm does not have: __wbindgen_malloc/);
+});
+
 test('the release build fits the size budgets in ARCHITECTURE.md', () => {
   const arch = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
   const budget = (label) => {
