@@ -100,7 +100,9 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
 }
 
 /// The pack lines (`key<TAB>text`) of every text that a `slim` build leaves out: the citizens'
-/// Swedish (`Lang::Sv`) or all English (`Lang::En`). Deduplicated by key.
+/// Swedish (`Lang::Sv`) or all English (`Lang::En`). Deduplicated by key, in the order the walk
+/// meets them: neighbouring lines share words, so the pack compresses ~8 % better than sorted by key
+/// (English 43.5 → 40.0 KB gzip). Nothing reads the pack by position.
 pub fn pack(lang: crate::rules::text::Lang) -> String {
     use crate::rules::text::{pack_line, Cz, Lang};
     // Collect first (both closures cannot hold the map), then keep what this pack carries.
@@ -116,18 +118,18 @@ pub fn pack(lang: crate::rules::text::Lang) -> String {
         &mut |_, t| staff.push(*t),
     );
     texts.extend(staff.into_iter().map(|t| (t, false)));
-    let mut seen = std::collections::BTreeMap::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out: Vec<String> = Vec::new();
     for (t, citizen) in texts {
         let text = match lang {
             Lang::Sv if citizen => t.sv,
             Lang::Sv => continue,
-            Lang::En => t.en,
+            Lang::En => t.english(),
         };
-        if !text.is_empty() {
-            seen.entry(t.key).or_insert_with(|| pack_line(t.key, text));
+        if !text.is_empty() && seen.insert(t.key) {
+            out.push(pack_line(t.key, text));
         }
     }
-    let mut out: Vec<String> = seen.into_values().collect();
     out.push(String::new());
     out.join("\n")
 }
