@@ -176,7 +176,7 @@ test('no network request after load but the widget\'s own files, whatever is cli
   await t.context.close();
 });
 
-test('each wasm and its glue call each other by short names, and the step refuses a glue it does not know', async () => {
+test('each wasm and its glue call each other by short names, no wasm carries a custom section, and the step refuses a glue it does not know', async () => {
   const named = (re) => fs.readdirSync(DIST).find((f) => re.test(f));
   const pairs = [
     [/^skyddsguide-[0-9a-f]{16}\.js$/, /^skyddsguide_bg-[0-9a-f]{16}\.wasm$/],
@@ -188,6 +188,10 @@ test('each wasm and its glue call each other by short names, and the step refuse
     assert.ok(imports.length > 50, `${named(wasm)} imports the browser through its glue`);
     for (const i of imports) assert.ok(i.module === 'a' && i.name.length <= 3, `short import name: ${i.module}.${i.name}`);
     for (const e of WebAssembly.Module.exports(mod)) assert.ok(e.name.length <= 3, `short export name: ${e.name}`);
+    // No custom section a browser does not read: no names, no producers, no target features.
+    for (const section of ['name', 'producers', 'target_features']) {
+      assert.equal(WebAssembly.Module.customSections(mod, section).length, 0, `${named(wasm)} ships no "${section}" section`);
+    }
     const glue = fs.readFileSync(path.join(DIST, named(js)), 'utf8');
     assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}|__wbindgen_malloc|"\.\/skyddsguide/, `${named(js)} keeps no long name`);
   }
