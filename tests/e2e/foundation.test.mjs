@@ -176,8 +176,10 @@ test('no network request after load but the widget\'s own files, whatever is cli
   await t.context.close();
 });
 
+/** The one file of dist/ whose name matches `re` (names carry a content hash). */
+const named = (re) => fs.readdirSync(DIST).find((f) => re.test(f));
+
 test('each wasm and its glue call each other by short names, no wasm carries a custom section, and the step refuses a glue it does not know', async () => {
-  const named = (re) => fs.readdirSync(DIST).find((f) => re.test(f));
   const pairs = [
     [/^skyddsguide-[0-9a-f]{16}\.js$/, /^skyddsguide_bg-[0-9a-f]{16}\.wasm$/],
     [/^skyddsguide-trainer-[0-9a-f]{16}\.js$/, /^skyddsguide-trainer_bg-[0-9a-f]{16}\.wasm$/],
@@ -213,7 +215,6 @@ test('the release build fits the size budgets in ARCHITECTURE.md', () => {
     return parseFloat(row.split('|')[2]) * 1024;
   };
   const gz = (...files) => files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
-  const named = (re) => fs.readdirSync(DIST).find((f) => re.test(f));
   const wasm = named(/^skyddsguide_bg-[0-9a-f]{16}\.wasm$/);
   const glue = named(/^skyddsguide-[0-9a-f]{16}\.js$/);
   const icon = named(/^favicon-[0-9a-f]{16}\.svg$/);
