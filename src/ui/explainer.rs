@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
-use super::guide::CtxProps;
+use super::Ctx;
 use crate::rules::content::chrome;
 use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use crate::rules::facts::{Facts, Page};
 use crate::rules::text::Say;
 use crate::rules::V;
 
-#[function_component(Explainer)]
-pub fn explainer(p: &CtxProps) -> Html {
-    let ctx = &p.ctx;
+/// A plain function, not a component: it has no state of its own, and each component costs the
+/// wasm its own copy of Yew's lifecycle code.
+pub fn explainer(ctx: &Ctx) -> Html {
     let caption_id = ctx.id("explain-caption");
     let start = |m: V, text: &'static Say| {
         html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), ctx.tx(text), false)}</li> }

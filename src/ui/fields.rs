@@ -3,34 +3,55 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What [`text_field`] shows: [`TextFieldProps::new`] with the required parts, then the optional
+/// ones by struct update.
 pub struct TextFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub value: AttrValue,
     /// A hint under the label (format, what happens to the value), or empty.
-    #[prop_or_default]
     pub hint: AttrValue,
     /// What is wrong with the value, if anything.
-    #[prop_or_default]
     pub problem: Option<AttrValue>,
     /// A caution that does not stop anything.
-    #[prop_or_default]
     pub warning: Option<AttrValue>,
-    #[prop_or_default]
     pub autocomplete: AttrValue,
-    #[prop_or_default]
     pub inputmode: Option<AttrValue>,
     pub oninput: Callback<String>,
     /// The words before a problem and a warning ("Fel", "Obs"), in the reader's language.
-    #[prop_or(AttrValue::Static("Fel"))]
     pub error_word: AttrValue,
-    #[prop_or(AttrValue::Static("Obs"))]
     pub note_word: AttrValue,
 }
 
-#[function_component(TextField)]
-pub fn text_field(p: &TextFieldProps) -> Html {
+impl TextFieldProps {
+    /// A field with no hint, message, autocomplete or input mode.
+    pub fn new(
+        id: String,
+        label: String,
+        value: String,
+        oninput: Callback<String>,
+        error_word: String,
+        note_word: String,
+    ) -> Self {
+        TextFieldProps {
+            id: id.into(),
+            label: label.into(),
+            value: value.into(),
+            hint: AttrValue::default(),
+            problem: None,
+            warning: None,
+            autocomplete: AttrValue::default(),
+            inputmode: None,
+            oninput,
+            error_word: error_word.into(),
+            note_word: note_word.into(),
+        }
+    }
+}
+
+/// A plain function, not a component: it has no state of its own, and each component costs the
+/// wasm its own copy of Yew's lifecycle code (ARCHITECTURE.md, "Budgets").
+pub fn text_field(p: TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", p.id);
     let msg_id = format!("{}-msg", p.id);
     let mut described = Vec::new();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::outcome::OutcomeView;
+use super::outcome::outcome_view;
 use super::question::QuestionView;
 use super::summary::FormSummaries;
 use super::Ctx;
@@ -36,24 +36,23 @@ pub fn announcement(ctx: &Ctx) -> String {
     }
 }
 
-#[function_component(LinkErrors)]
-pub fn link_errors(p: &CtxProps) -> Html {
-    let errors = &p.ctx.state().link_errors;
+/// The link's errors (a plain function: no state of its own).
+pub fn link_errors(ctx: &Ctx) -> Html {
+    let errors = &ctx.state().link_errors;
     if errors.is_empty() {
         return html! {};
     }
     html! {
         <div class="sg-link-errors sg-no-print" role="alert">
-            <h2>{p.ctx.tx(&chrome::LINK_ERRORS_TITLE)}</h2>
-            <ul>{ for errors.iter().map(|e| html! { <li>{e.message_in(&p.ctx.v())}</li> }) }</ul>
-            <p>{p.ctx.tx(&chrome::LINK_ERRORS_REST)}</p>
+            <h2>{ctx.tx(&chrome::LINK_ERRORS_TITLE)}</h2>
+            <ul>{ for errors.iter().map(|e| html! { <li>{e.message_in(&ctx.v())}</li> }) }</ul>
+            <p>{ctx.tx(&chrome::LINK_ERRORS_REST)}</p>
         </div>
     }
 }
 
-#[function_component(Guide)]
-pub fn guide(p: &CtxProps) -> Html {
-    let ctx = &p.ctx;
+/// The guide page (a plain function: no state of its own).
+pub fn guide(ctx: &Ctx) -> Html {
     let s = ctx.state();
     let w = s.walk();
     let editing = s.editing.and_then(|id| w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q));
@@ -90,7 +89,7 @@ pub fn guide(p: &CtxProps) -> Html {
                 let o = std::rc::Rc::new(o);
                 html! {
                     <div class="sg-guide sg-result">
-                        <OutcomeView ctx={ctx.clone()} outcome={o.clone()} />
+                        {outcome_view(ctx, &o)}
                         {answers}
                         <FormSummaries ctx={ctx.clone()} outcome={o} />
                         <p class="sg-actions sg-no-print">

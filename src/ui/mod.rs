@@ -17,7 +17,7 @@ mod trainer;
 mod trainer_texts;
 
 pub use exit::ShiftCount;
-pub use fields::{TextField, TextFieldProps};
+pub use fields::{text_field, TextFieldProps};
 pub use host::{auto_mount, install_panic_hook, mount, Handle};
 
 use std::cell::RefCell;
@@ -533,7 +533,7 @@ pub fn app(props: &AppProps) -> Html {
                     <ul>{ for props.config_errors.iter().map(|e| html! { <li>{e.message()}</li> }) }</ul>
                 </div>
             }
-            <guide::LinkErrors ctx={ctx.clone()} />
+            {guide::link_errors(&ctx)}
             if *load == PackLoad::Loading {
                 <p class="sg-notice" role="status">{ctx.tx(&chrome::LOADING_TEXTS)}</p>
             }
@@ -542,8 +542,8 @@ pub fn app(props: &AppProps) -> Html {
             }
             {
                 match page {
-                    Page::Explain => html! { <explainer::Explainer ctx={ctx.clone()} /> },
-                    Page::Guide => html! { <guide::Guide ctx={ctx.clone()} /> },
+                    Page::Explain => explainer::explainer(&ctx),
+                    Page::Guide => guide::guide(&ctx),
                     #[cfg(feature = "trainer")]
                     Page::Scenarios => html! { <trainer::LibraryView ctx={ctx.clone()} /> },
                     #[cfg(feature = "trainer")]

@@ -58,9 +58,10 @@ fn section_class(s: Section) -> &'static str {
     }
 }
 
-#[function_component(OutcomeView)]
-pub fn outcome_view(p: &OutcomeProps) -> Html {
-    outcome_markup(&p.ctx, &p.outcome).into_html()
+/// The outcome (a plain function: no state of its own; as a component it was rendered again on
+/// every change of state anyway, the context being part of its props).
+pub fn outcome_view(ctx: &Ctx, o: &Outcome) -> Html {
+    outcome_markup(ctx, o).into_html()
 }
 
 /// The outcome as markup (`crate::markup`: one `innerHTML` instead of a Yew node per element;

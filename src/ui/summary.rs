@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::outcome::OutcomeProps;
-use super::TextField;
+use super::{text_field, TextFieldProps};
 use crate::rules::content::chrome;
 use crate::rules::dates::iso;
 use crate::rules::model::EndDate;
@@ -71,24 +71,38 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
         })
     };
 
+    let field = |id: &str, label, value: &String, set: fn(String) -> Action| {
+        TextFieldProps::new(
+            ctx.id(id),
+            ctx.tx(label),
+            value.clone(),
+            ctx.cb(set),
+            ctx.tx(&chrome::FIELD_ERROR),
+            ctx.tx(&chrome::FIELD_NOTE),
+        )
+    };
     html! {
         <div class="sg-summaries">
             <section class="sg-personal" aria-labelledby={ctx.labelledby("personal-title")}>
                 <h2 id={ctx.id("personal-title")}>{ctx.tx(&chrome::PERSONAL_TITLE)}</h2>
                 <p class="sg-hint">{ctx.tx(&chrome::PERSONAL_HINT)}</p>
                 <div class="sg-fields">
-                    <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("name")} label={ctx.tx(&chrome::FIELD_NAME)} value={s.personal.name.clone()}
-                        oninput={ctx.cb(Action::SetName)} />
-                    <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("pnr")} label={ctx.tx(&chrome::FIELD_ID)} value={s.personal.id_number.clone()}
-                        hint={ctx.tx(&chrome::FIELD_ID_HINT)}
-                        problem={pnr_problem} inputmode={Some(AttrValue::from("numeric"))}
-                        oninput={ctx.cb(Action::SetIdNumber)} />
-                    <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("decider")} label={ctx.tx(&chrome::FIELD_DECIDER)} value={s.form.decider_name.clone()}
-                        oninput={ctx.cb(Action::SetDeciderName)} />
+                    {text_field(field("name", &chrome::FIELD_NAME, &s.personal.name, Action::SetName))}
+                    {text_field(TextFieldProps {
+                        hint: ctx.tx(&chrome::FIELD_ID_HINT).into(),
+                        problem: pnr_problem,
+                        inputmode: Some(AttrValue::Static("numeric")),
+                        ..field("pnr", &chrome::FIELD_ID, &s.personal.id_number, Action::SetIdNumber)
+                    })}
+                    {text_field(field("decider", &chrome::FIELD_DECIDER, &s.form.decider_name, Action::SetDeciderName))}
                     if needs_end.is_some() {
-                        <TextField error_word={ctx.tx(&chrome::FIELD_ERROR)} note_word={ctx.tx(&chrome::FIELD_NOTE)} id={ctx.id("end")} label={ctx.tx(&chrome::FIELD_END)} value={s.form.end_date.clone()}
-                            hint={ctx.tx(&chrome::FIELD_END_HINT)} problem={end_problem} warning={end_warning}
-                            inputmode={Some(AttrValue::from("numeric"))} oninput={ctx.cb(Action::SetEndDate)} />
+                        {text_field(TextFieldProps {
+                            hint: ctx.tx(&chrome::FIELD_END_HINT).into(),
+                            problem: end_problem,
+                            warning: end_warning,
+                            inputmode: Some(AttrValue::Static("numeric")),
+                            ..field("end", &chrome::FIELD_END, &s.form.end_date, Action::SetEndDate)
+                        })}
                     }
                 </div>
                 <p class="sg-no-print">

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use super::guide::CtxProps;
-use super::outcome::OutcomeView;
+use super::outcome::outcome_view;
 use super::trainer_texts as t;
 use super::{Ctx, Store};
 use crate::rules::content::questions::region_name;
@@ -443,7 +443,7 @@ fn handout(ctx: &Ctx, case: &Case, w: &crate::rules::graph::Walk, o: &Rc<Outcome
                     <li>{ctx.tx(&q.legend)}{" "}<strong>{q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></li>
                 }) }
             </ol>
-            <OutcomeView ctx={ctx.clone()} outcome={o.clone()} />
+            {outcome_view(ctx, o)}
         </div>
     }
 }
