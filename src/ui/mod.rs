@@ -369,7 +369,9 @@ pub fn app(props: &AppProps) -> Html {
         instance: props.instance,
     };
     let root = use_node_ref();
-    let announce = use_state(String::new);
+    // The live region: its text is written straight into the element (the region has no Yew
+    // children), so an announcement costs no second render of the whole widget.
+    let live = use_node_ref();
     use_unit_scenarios(props.scenarios.clone(), store.clone());
 
     // For citizens the page title names no measure (what a title shows can be seen in history).
@@ -458,7 +460,7 @@ pub fn app(props: &AppProps) -> Html {
     // Focus moves to the new question's or outcome's heading, and the change is announced.
     {
         let root = root.clone();
-        let announce = announce.clone();
+        let live = live.clone();
         let first = use_mut_ref(|| true);
         let step = store.0.step;
         let ctx = ctx.clone();
@@ -471,7 +473,12 @@ pub fn app(props: &AppProps) -> Html {
                     let _ = h.focus();
                 }
             }
-            announce.set(guide::announcement(&ctx));
+            if let Some(live) = live.cast::<Element>() {
+                let text = guide::announcement(&ctx);
+                if live.text_content().as_deref() != Some(text.as_str()) {
+                    live.set_text_content(Some(&text));
+                }
+            }
         });
     }
 
@@ -523,7 +530,7 @@ pub fn app(props: &AppProps) -> Html {
                     </select>
                 </div>
             </header>
-            <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true">{(*announce).clone()}</div>
+            <div class="sg-visually-hidden" aria-live="polite" aria-atomic="true" ref={live}></div>
             if props.instance > 0 {
                 <span class="sg-visually-hidden" id={ctx.id("instance")}>{nav_label.clone()}</span>
             }
