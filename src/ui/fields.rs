@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-/// What [`text_field`] shows: [`TextFieldProps::new`] with the required parts, then the optional
-/// ones by struct update.
+/// What [`text_field`] shows.
 pub struct TextFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
@@ -21,32 +20,6 @@ pub struct TextFieldProps {
     /// The words before a problem and a warning ("Fel", "Obs"), in the reader's language.
     pub error_word: AttrValue,
     pub note_word: AttrValue,
-}
-
-impl TextFieldProps {
-    /// A field with no hint, message, autocomplete or input mode.
-    pub fn new(
-        id: String,
-        label: String,
-        value: String,
-        oninput: Callback<String>,
-        error_word: String,
-        note_word: String,
-    ) -> Self {
-        TextFieldProps {
-            id: id.into(),
-            label: label.into(),
-            value: value.into(),
-            hint: AttrValue::default(),
-            problem: None,
-            warning: None,
-            autocomplete: AttrValue::default(),
-            inputmode: None,
-            oninput,
-            error_word: error_word.into(),
-            note_word: note_word.into(),
-        }
-    }
 }
 
 /// A plain function, not a component: it has no state of its own, and each component costs the

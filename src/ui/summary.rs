@@ -71,15 +71,19 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
         })
     };
 
-    let field = |id: &str, label, value: &String, set: fn(String) -> Action| {
-        TextFieldProps::new(
-            ctx.id(id),
-            ctx.tx(label),
-            value.clone(),
-            ctx.cb(set),
-            ctx.tx(&chrome::FIELD_ERROR),
-            ctx.tx(&chrome::FIELD_NOTE),
-        )
+    // A field with no hint, message or input mode; the others add theirs by struct update.
+    let field = |id: &str, label, value: &String, set: fn(String) -> Action| TextFieldProps {
+        id: ctx.id(id).into(),
+        label: ctx.tx(label).into(),
+        value: value.clone().into(),
+        hint: AttrValue::default(),
+        problem: None,
+        warning: None,
+        autocomplete: AttrValue::default(),
+        inputmode: None,
+        oninput: ctx.cb(set),
+        error_word: ctx.tx(&chrome::FIELD_ERROR).into(),
+        note_word: ctx.tx(&chrome::FIELD_NOTE).into(),
     };
     html! {
         <div class="sg-summaries">
