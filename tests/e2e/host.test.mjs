@@ -28,6 +28,24 @@ async function answerIn(page, root, question, value) {
   await q.getByRole('button', { name: 'Fortsätt' }).click();
 }
 
+/** The host's generated content (`li::before`, `a::after`, `h2::before`, `legend::after` in
+ * host-example.css) reaches no element of either widget: none is shown, none is read out. */
+async function noHostContent(page, when) {
+  const found = await page.evaluate(() => {
+    const out = [];
+    const els = [...document.querySelectorAll('.sg, .sg *')];
+    for (const el of els) {
+      for (const pseudo of ['::before', '::after']) {
+        const c = getComputedStyle(el, pseudo).content;
+        if (c !== 'none' && c !== 'normal') out.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo} ${c}`);
+      }
+    }
+    return { checked: els.length, out };
+  });
+  assert.ok(found.checked > 100, `${when}: ${found.checked} elements checked`);
+  assert.deepEqual(found.out, [], `${when}: host content inside a widget`);
+}
+
 async function openHostile(opts, hash = '') {
   const t = await open(browser, opts);
   const warnings = [];
@@ -77,6 +95,7 @@ test('hostile host CSS: both widgets stay readable and usable, with visible focu
     assert.equal(look.fieldsetBorder, '0px', `${root}: the host's fieldset border does not reach the widget`);
     assert.match(look.align, /start|left/, `${root}: text alignment`);
   }
+  await noHostContent(page, 'the first screens');
   await axe(page, 'the hostile host page (both widgets)');
   // Each widget works: widget 1 owns the URL, widget 2 keeps its state to itself.
   await answerIn(page, '[data-skyddsguide]', 'start', 'no-login');
@@ -87,6 +106,7 @@ test('hostile host CSS: both widgets stay readable and usable, with visible focu
   await page.waitForSelector('#api-widget :is([data-testid="question"]:not([data-question="start"]), [data-testid="outcome"])');
   await urlFollows(page);
   assert.match(page.url(), /#\/guide\?need=no-login$/, 'the second widget leaves the fragment alone');
+  await noHostContent(page, 'after answering');
   await axe(page, 'the hostile host page after answering');
   // Focus is visible on the widget's controls by keyboard.
   await page.locator('#api-widget .sg-nav a').first().focus();
