@@ -184,15 +184,26 @@ fn do_mount(el: Element, (config, errors): (Config, Vec<ConfigError>), options: 
             fragment: String::new(),
         })
     });
-    // Replace the host's placeholder ("laddas…") with the widget (a page's body keeps its own).
-    if el.tag_name() != "BODY" {
-        el.set_inner_html("");
-    }
-    let app = yew::Renderer::<App>::with_root_and_props(el, props).render();
-    MOUNTED.with(|m| {
-        if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.id == id) {
-            w.app = Some(app);
+    // The widget renders in a task of its own: what comes before the render (the settings read,
+    // and V8's first compile of the code that reads them) stays out of the render's task, the
+    // longest of the load (ARCHITECTURE.md, "Where the load's time goes"). A `show` before then
+    // waits in `pending`, like any show before the first render; an `unmount` leaves nothing to
+    // render.
+    super::next_task(move || {
+        // Unmounted, or mounted over, before its turn came: nothing to render.
+        if !MOUNTED.with(|m| m.borrow().iter().any(|w| w.id == id)) {
+            return;
         }
+        // Replace the host's placeholder ("laddas…") with the widget (a page's body keeps its own).
+        if el.tag_name() != "BODY" {
+            el.set_inner_html("");
+        }
+        let app = yew::Renderer::<App>::with_root_and_props(el, props).render();
+        MOUNTED.with(|m| {
+            if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.id == id) {
+                w.app = Some(app);
+            }
+        });
     });
     id
 }

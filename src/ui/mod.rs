@@ -379,17 +379,6 @@ pub fn app(props: &AppProps) -> Html {
         packs: (*packs).clone(),
         instance: props.instance,
     };
-    // The first render builds the widget's frame (header, region, live region) and its page
-    // follows in a task of its own: two tasks of the main thread instead of one long one, so the
-    // page answers a reader's input sooner while the widget starts (ARCHITECTURE.md, "Where the
-    // load's time goes"). Never set back: every later render has its page.
-    let page_ready = use_state(|| false);
-    {
-        let page_ready = page_ready.clone();
-        use_effect_with((), move |_| {
-            next_task(move || page_ready.set(true));
-        });
-    }
     let root = use_node_ref();
     // The live region: its text is written straight into the element (the region has no Yew
     // children), so an announcement costs no second render of the whole widget.
@@ -521,24 +510,6 @@ pub fn app(props: &AppProps) -> Html {
         n => AttrValue::from(format!("{} {}", ctx.tx(&chrome::NAV_LABEL), n + 1)),
     };
 
-    let page_view = if *page_ready {
-        match page {
-            Page::Explain => explainer::explainer(&ctx),
-            Page::Guide => guide::guide(&ctx),
-            #[cfg(feature = "trainer")]
-            Page::Scenarios => html! { <trainer::LibraryView ctx={ctx.clone()} /> },
-            #[cfg(feature = "trainer")]
-            Page::Scenario { .. } => html! { <trainer::Presenter ctx={ctx.clone()} /> },
-            #[cfg(feature = "trainer")]
-            Page::Graph => html! { <map::MapView ctx={ctx.clone()} /> },
-            // The first-load module has no trainer mode: it hands every widget on the page
-            // over to the trainer module (boot.js), which opens this same page.
-            #[cfg(not(feature = "trainer"))]
-            Page::Scenarios | Page::Scenario { .. } | Page::Graph => html! { <host::HandOver ctx={ctx.clone()} /> },
-        }
-    } else {
-        Html::default()
-    };
     html! {
         <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr}>
             if audience == Audience::Citizen {
@@ -587,7 +558,22 @@ pub fn app(props: &AppProps) -> Html {
             if *load == PackLoad::Failed {
                 <p class="sg-notice" role="alert">{ctx.tx(&chrome::TEXTS_FAILED)}</p>
             }
-            {page_view}
+            {
+                match page {
+                    Page::Explain => explainer::explainer(&ctx),
+                    Page::Guide => guide::guide(&ctx),
+                    #[cfg(feature = "trainer")]
+                    Page::Scenarios => html! { <trainer::LibraryView ctx={ctx.clone()} /> },
+                    #[cfg(feature = "trainer")]
+                    Page::Scenario { .. } => html! { <trainer::Presenter ctx={ctx.clone()} /> },
+                    #[cfg(feature = "trainer")]
+                    Page::Graph => html! { <map::MapView ctx={ctx.clone()} /> },
+                    // The first-load module has no trainer mode: it hands every widget on the page
+                    // over to the trainer module (boot.js), which opens this same page.
+                    #[cfg(not(feature = "trainer"))]
+                    Page::Scenarios | Page::Scenario { .. } | Page::Graph => html! { <host::HandOver ctx={ctx.clone()} /> },
+                }
+            }
         </div>
     }
 }
