@@ -31,6 +31,9 @@ fn action() -> impl Strategy<Value = Action> {
         1 => hostile_text().prop_map(Action::SetDeciderName),
         1 => hostile_text().prop_map(Action::SetEndDate),
         1 => mutated_link().prop_map(Action::Fragment),
+        3 => proptest::sample::select(values.clone()).prop_map(Action::Choose),
+        3 => Just(Action::Continue),
+        1 => (0u32..40, any::<bool>()).prop_map(|(step, ok)| Action::Copied { step, ok }),
     ]
 }
 
@@ -86,6 +89,15 @@ fn check(s: &State) {
             }
         }
     }
+    // A choice not yet answered belongs to the question on screen, and is one of its options;
+    // "choose one" is only ever said on a question's screen.
+    let asking = s.asking();
+    if let Some((id, v)) = s.choice {
+        let q = asking.expect("a choice with no question on screen");
+        assert_eq!(q.id, id, "a choice of another question's screen");
+        assert!(q.option(v).is_some(), "{v:?} is not an option of {id}");
+    }
+    assert!(!s.choose_error || asking.is_some(), "\"choose one\" with no question on screen");
     // The fragment never holds personal fields and always parses back to the same facts.
     let frag = s.fragment();
     if !s.personal.id_number.trim().is_empty() && s.personal.id_number.trim().len() > 3 {

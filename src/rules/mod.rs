@@ -20,7 +20,7 @@ pub mod text;
 pub mod trainer;
 
 pub use facts::{Facts, LinkError, Page, K, V};
-pub use state::{reduce, Action, State};
+pub use state::{reduce, Action, CopyStatus, State};
 
 /// Every message that is a plain text (no citizen wording): link errors, personnummer and date
 /// errors. Walked by `content::index`.

@@ -44,6 +44,25 @@ pub struct State {
     pub library: std::rc::Rc<Library>,
     /// The library's search words.
     pub search: String,
+    /// The option the reader has chosen on the question on screen, before "Fortsätt": its
+    /// question's id and the value. Not an answer yet (WCAG 3.2.2: choosing changes nothing);
+    /// dropped when another question comes up. Memory only, never in the fragment.
+    pub choice: Option<(&'static str, V)>,
+    /// "Fortsätt" was pressed with nothing chosen: the question says "choose one".
+    pub choose_error: bool,
+    /// What became of "Kopiera som text" on the outcome on screen.
+    pub copy: CopyStatus,
+}
+
+/// What became of "Kopiera som text": the form summary says so in its live region. On a
+/// failure it shows the text to copy by hand, made from the fields as they are (the status
+/// itself holds no personal field).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CopyStatus {
+    #[default]
+    Idle,
+    Copied,
+    Failed,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +99,17 @@ pub enum Action {
     UnitScenarios(UnitLoad),
     /// Step the presenter view (keys and buttons).
     Present(Move),
+    /// Choose an option of the question on screen (a radio button): nothing is answered yet.
+    /// A value that is not an option of that question changes nothing.
+    Choose(V),
+    /// "Fortsätt": answer the question on screen with the chosen option (or the one preselected),
+    /// or, with none, say "choose one".
+    Continue,
+    /// The clipboard's answer to "Kopiera som text", for the screen (`State.step`) that asked.
+    Copied {
+        step: u32,
+        ok: bool,
+    },
 }
 
 impl State {
@@ -104,6 +134,30 @@ impl State {
                 std::rc::Rc::new(Library::empty())
             },
             search: String::new(),
+            choice: None,
+            choose_error: false,
+            copy: CopyStatus::Idle,
+        }
+    }
+
+    /// The question on screen, if the guide shows one: the one being changed, else the open one.
+    pub fn asking(&self) -> Option<&'static crate::rules::model::QuestionDef> {
+        if self.page != Page::Guide {
+            return None;
+        }
+        let w = self.walk();
+        match self.editing {
+            Some(id) => w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q),
+            None => w.open,
+        }
+    }
+
+    /// The option the question on screen shows as chosen: the reader's choice on this screen,
+    /// else the answer in effect or one given earlier ([`State::preselected`]).
+    pub fn chosen(&self, q: &crate::rules::model::QuestionDef) -> Option<V> {
+        match self.choice {
+            Some((id, v)) if id == q.id => Some(v),
+            _ => self.preselected(&q.keys()),
         }
     }
 
@@ -177,8 +231,46 @@ fn with_facts(mut s: State, facts: Facts) -> State {
 
 /// The reducer. Never panics; unknown input becomes errors in the state.
 pub fn reduce(state: State, action: Action) -> State {
+    let asked = state.asking().map(|q| q.id);
+    let step = state.step;
+    let mut s = reduce_step(state, action);
+    // A choice belongs to its question's screen, and a copy's result to its outcome's.
+    if s.asking().map(|q| q.id) != asked {
+        s.choice = None;
+        s.choose_error = false;
+    }
+    if s.step != step {
+        s.copy = CopyStatus::Idle;
+    }
+    s
+}
+
+fn reduce_step(state: State, action: Action) -> State {
     let mut s = state;
     match action {
+        Action::Choose(v) => {
+            if let Some(q) = s.asking().filter(|q| q.option(v).is_some()) {
+                s.choice = Some((q.id, v));
+                s.choose_error = false;
+            }
+            s
+        }
+        Action::Continue => {
+            let Some(q) = s.asking() else { return s };
+            match s.chosen(q) {
+                Some(v) => reduce_step(s, Action::Answer(v)),
+                None => {
+                    s.choose_error = true;
+                    s
+                }
+            }
+        }
+        Action::Copied { step, ok } => {
+            if step == s.step {
+                s.copy = if ok { CopyStatus::Copied } else { CopyStatus::Failed };
+            }
+            s
+        }
         Action::Open(page) => {
             s.page = page;
             s.editing = None;
@@ -343,6 +435,70 @@ mod tests {
         let frag = s.fragment();
         assert!(!frag.contains("Tolvan") && !frag.contains("1212"), "{frag}");
         assert_eq!(frag, "/guide?need=no-login");
+    }
+
+    #[test]
+    fn choosing_answers_nothing_until_continue() {
+        let mut s = new();
+        s = reduce(s, Action::Choose(V::NoLogin));
+        assert_eq!(s.choice, Some(("start", V::NoLogin)));
+        assert_eq!((s.fragment().as_str(), s.step), ("/guide", 0), "choosing is not answering (WCAG 3.2.2)");
+        // The language changes, the question on screen and its choice stay.
+        s = reduce(s, Action::SetLang(V::En));
+        assert_eq!(s.choice, Some(("start", V::NoLogin)));
+        s = reduce(s, Action::Continue);
+        assert_eq!(s.fragment(), "/guide?need=no-login&lang=en");
+        assert_eq!(s.asking().map(|q| q.id), Some("by-lock"));
+        assert_eq!(s.choice, None, "the next question starts with nothing chosen");
+    }
+
+    #[test]
+    fn continue_with_nothing_chosen_says_choose_one_and_moves_nowhere() {
+        let mut s = new();
+        s = reduce(s, Action::Continue);
+        assert!(s.choose_error);
+        assert_eq!((s.fragment().as_str(), s.step), ("/guide", 0));
+        s = reduce(s, Action::Choose(V::NoLogin));
+        assert!(!s.choose_error, "choosing takes the message away");
+        // A value that is no option of the question on screen changes nothing.
+        s = reduce(s, Action::Choose(V::Citizen));
+        assert_eq!(s.choice, Some(("start", V::NoLogin)));
+    }
+
+    #[test]
+    fn a_choice_stays_on_its_screen() {
+        let mut s = new();
+        s = reduce(s, Action::Answer(V::NoLogin));
+        s = reduce(s, Action::Choose(V::ByCitizen));
+        s = reduce(s, Action::Back);
+        assert_eq!(s.choice, None, "back to the first question: the second's choice is gone");
+        // "Fortsätt" with nothing chosen takes the answer given before (preselected).
+        s = reduce(s, Action::Continue);
+        assert_eq!(s.fragment(), "/guide?need=no-login");
+        assert!(!s.choose_error);
+        // Changing an answer: the choice is the edited question's, and "Fortsätt" applies it.
+        s = reduce(s, Action::Answer(V::ByCitizen));
+        s = reduce(s, Action::Change("by-lock"));
+        assert_eq!(s.chosen(s.asking().unwrap()), Some(V::ByCitizen));
+        s = reduce(s, Action::Choose(V::ByCare));
+        s = reduce(s, Action::Continue);
+        assert_eq!(s.editing, None);
+        assert_eq!(s.facts.get(K::By), Some(V::ByCare));
+    }
+
+    #[test]
+    fn a_copy_result_belongs_to_the_screen_that_asked() {
+        let mut s = new();
+        s = reduce(s, Action::Fragment("#/guide?need=no-login&by=citizen".into()));
+        let step = s.step;
+        s = reduce(s, Action::Copied { step, ok: true });
+        assert_eq!(s.copy, CopyStatus::Copied);
+        s = reduce(s, Action::SetName("Tolvan".into()));
+        assert_eq!(s.copy, CopyStatus::Copied, "typing in a field keeps the status");
+        s = reduce(s, Action::Back);
+        assert_eq!(s.copy, CopyStatus::Idle, "another screen: the status is gone");
+        s = reduce(s, Action::Copied { step, ok: false });
+        assert_eq!(s.copy, CopyStatus::Idle, "a late answer for the screen before is ignored");
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use super::Ctx;
+use super::outcome::cite;
+use super::{link_href, Ctx};
+use crate::markup::Markup;
 use crate::rules::content::chrome;
 use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use crate::rules::facts::{Facts, Page};
@@ -11,64 +13,70 @@ use crate::rules::text::Say;
 use crate::rules::V;
 
 /// A plain function, not a component: it has no state of its own, and each component costs the
-/// wasm its own copy of Yew's lifecycle code.
+/// wasm its own copy of Yew's lifecycle code. Written as markup (`crate::markup`): it has no
+/// handler of its own, and its links are plain `href`s (a second widget follows them through its
+/// root's click handler, `ui::on_root_click`).
 pub fn explainer(ctx: &Ctx) -> Html {
+    explainer_markup(ctx).into_html()
+}
+
+fn explainer_markup(ctx: &Ctx) -> Markup {
+    let mut m = Markup::new();
     let caption_id = ctx.id("explain-caption");
-    let start = |m: V, text: &'static Say| {
-        html! { <li>{ctx.link(Page::Guide, &Facts::new().with(m), ctx.tx(text), false)}</li> }
-    };
-    html! {
-        <section class="sg-explainer" aria-labelledby={ctx.labelledby("explain-title")}>
-            <h2 id={ctx.id("explain-title")} tabindex="-1" data-focus="">{ctx.tx(&chrome::EXPLAIN_TITLE)}</h2>
-            <p class="sg-lead">{ctx.tx(&LEAD.text)}{" "}{ctx.cite(LEAD.cite)}</p>
-            <div class="sg-table-wrap">
-                <table class="sg-compare" aria-describedby={caption_id.clone()}>
-                    <caption id={caption_id}>{ctx.tx(&chrome::EXPLAIN_CAPTION)}</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            { for MEASURES.iter().map(|(name, what)| html! {
-                                <th scope="col"><span class="sg-measure">{ctx.tx(name)}</span><span class="sg-hint">{ctx.tx(what)}</span></th>
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for ROWS.iter().map(|row| html! {
-                            <tr key={row.label.sv()}>
-                                <th scope="row">{ctx.tx(&row.label)}</th>
-                                { for row.cells.iter().enumerate().map(|(i, c)| html! {
-                                    <td data-label={ctx.tx(&MEASURES[i].0)}>
-                                        {ctx.tx(&c.text)}{" "}{ctx.cite(c.cite)}
-                                    </td>
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <h3>{ctx.tx(&chrome::EXPLAIN_NATIONAL)}</h3>
-            <ul class="sg-national">
-                { for NATIONAL.iter().map(|c| html! {
-                    <li>{ctx.tx(&c.text)}{" "}{ctx.cite(c.cite)}</li>
-                }) }
-            </ul>
-            <h3>{ctx.tx(&chrome::EXPLAIN_ACCESS)}</h3>
-            <dl class="sg-access">
-                { for ACCESS.iter().map(|r| html! {
-                    <div key={r.who.sv()}>
-                        <dt>{ctx.tx(&r.who)}</dt>
-                        <dd>{ctx.tx(&r.text)}{" "}{ctx.cite(r.cite)}</dd>
-                    </div>
-                }) }
-            </dl>
-            <h3>{ctx.tx(&chrome::EXPLAIN_GO_ON)}</h3>
-            <ul class="sg-links">
-                {start(V::Lock, &chrome::GO_LOCK)}
-                {start(V::Seal, &chrome::GO_SEAL)}
-                {start(V::Block, &chrome::GO_BLOCK)}
-                {start(V::Guardian, &chrome::GO_GUARDIAN)}
-                {start(V::Ombud, &chrome::GO_OMBUD)}
-            </ul>
-        </section>
+    m.open("section", &[("aria-labelledby", Some(&ctx.labelledby("explain-title"))), ("class", Some("sg-explainer"))]);
+    m.el(
+        "h2",
+        &[("id", Some(&ctx.id("explain-title"))), ("tabindex", Some("-1")), ("data-focus", Some(""))],
+        &ctx.tx(&chrome::EXPLAIN_TITLE),
+    );
+    m.open("p", &[("class", Some("sg-lead"))]).text(&ctx.tx(&LEAD.text)).text(" ");
+    cite(&mut m, ctx, LEAD.cite);
+    m.close("p");
+    m.open("div", &[("class", Some("sg-table-wrap"))]);
+    m.open("table", &[("aria-describedby", Some(&caption_id)), ("class", Some("sg-compare"))]);
+    m.el("caption", &[("id", Some(&caption_id))], &ctx.tx(&chrome::EXPLAIN_CAPTION));
+    m.open("thead", &[]).open("tr", &[]).el("td", &[], "");
+    for (name, what) in MEASURES.iter() {
+        m.open("th", &[("scope", Some("col"))]);
+        m.el("span", &[("class", Some("sg-measure"))], &ctx.tx(name));
+        m.el("span", &[("class", Some("sg-hint"))], &ctx.tx(what));
+        m.close("th");
     }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for row in ROWS.iter() {
+        m.open("tr", &[]).el("th", &[("scope", Some("row"))], &ctx.tx(&row.label));
+        for (i, c) in row.cells.iter().enumerate() {
+            m.open("td", &[("data-label", Some(&ctx.tx(&MEASURES[i].0)))]).text(&ctx.tx(&c.text)).text(" ");
+            cite(&mut m, ctx, c.cite);
+            m.close("td");
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table").close("div");
+    m.el("h3", &[], &ctx.tx(&chrome::EXPLAIN_NATIONAL)).open("ul", &[("class", Some("sg-national"))]);
+    for c in NATIONAL.iter() {
+        m.open("li", &[]).text(&ctx.tx(&c.text)).text(" ");
+        cite(&mut m, ctx, c.cite);
+        m.close("li");
+    }
+    m.close("ul");
+    m.el("h3", &[], &ctx.tx(&chrome::EXPLAIN_ACCESS)).open("dl", &[("class", Some("sg-access"))]);
+    for r in ACCESS.iter() {
+        m.open("div", &[]).el("dt", &[], &ctx.tx(&r.who)).open("dd", &[]).text(&ctx.tx(&r.text)).text(" ");
+        cite(&mut m, ctx, r.cite);
+        m.close("dd").close("div");
+    }
+    m.close("dl");
+    m.el("h3", &[], &ctx.tx(&chrome::EXPLAIN_GO_ON)).open("ul", &[("class", Some("sg-links"))]);
+    let start = |m: &mut Markup, to: V, text: &'static Say| {
+        let href = link_href(Page::Guide, &Facts::new().with(to));
+        m.open("li", &[]).el("a", &[("href", Some(&href))], &ctx.tx(text)).close("li");
+    };
+    start(&mut m, V::Lock, &chrome::GO_LOCK);
+    start(&mut m, V::Seal, &chrome::GO_SEAL);
+    start(&mut m, V::Block, &chrome::GO_BLOCK);
+    start(&mut m, V::Guardian, &chrome::GO_GUARDIAN);
+    start(&mut m, V::Ombud, &chrome::GO_OMBUD);
+    m.close("ul").close("section");
+    m
 }

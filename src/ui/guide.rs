@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use super::outcome::outcome_view;
-use super::question::QuestionView;
-use super::summary::FormSummaries;
+use super::question::{question_view, QuestionProps};
+use super::summary::form_summaries;
 use super::Ctx;
+use crate::markup::Markup;
 use crate::rules::content::chrome;
 use crate::rules::facts::Page;
 use crate::rules::resolve::resolve;
@@ -36,19 +37,20 @@ pub fn announcement(ctx: &Ctx) -> String {
     }
 }
 
-/// The link's errors (a plain function: no state of its own).
+/// The link's errors (a plain function: no state of its own), as markup (`crate::markup`).
 pub fn link_errors(ctx: &Ctx) -> Html {
     let errors = &ctx.state().link_errors;
     if errors.is_empty() {
         return html! {};
     }
-    html! {
-        <div class="sg-link-errors sg-no-print" role="alert">
-            <h2>{ctx.tx(&chrome::LINK_ERRORS_TITLE)}</h2>
-            <ul>{ for errors.iter().map(|e| html! { <li>{e.message_in(&ctx.v())}</li> }) }</ul>
-            <p>{ctx.tx(&chrome::LINK_ERRORS_REST)}</p>
-        </div>
+    let mut m = Markup::new();
+    m.open("div", &[("role", Some("alert")), ("class", Some("sg-link-errors sg-no-print"))]);
+    m.el("h2", &[], &ctx.tx(&chrome::LINK_ERRORS_TITLE)).open("ul", &[]);
+    for e in errors {
+        m.el("li", &[], &e.message_in(&ctx.v()));
     }
+    m.close("ul").el("p", &[], &ctx.tx(&chrome::LINK_ERRORS_REST)).close("div");
+    m.into_html()
 }
 
 /// The guide page (a plain function: no state of its own).
@@ -62,22 +64,18 @@ pub fn guide(ctx: &Ctx) -> Html {
         html! { <button type="button" class="sg-button sg-secondary sg-no-print" onclick={cb}>{ctx.tx(&chrome::RESTART)}</button> }
     };
     if let Some(q) = editing {
-        let selected = s.preselected(&q.keys());
         return html! {
             <div class="sg-guide">
-                <QuestionView key={format!("edit-{}-{}", q.id, selected.map_or("", |v| v.slug()))} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.iter().position(|(a, _)| a.id == q.id).unwrap_or(0) + 1}
-                    can_back={false} editing={true} />
+                {question_view(ctx, QuestionProps { q, number: w.answered.iter().position(|(a, _)| a.id == q.id).unwrap_or(0) + 1, can_back: false, editing: true })}
                 {answers}
             </div>
         };
     }
     match w.open {
         Some(q) => {
-            let selected = s.preselected(&q.keys());
             html! {
                 <div class="sg-guide">
-                    <QuestionView key={format!("{}-{}", q.id, selected.map_or("", |v| v.slug()))} ctx={ctx.clone()} q={q} selected={selected} number={w.answered.len() + 1}
-                        can_back={!w.answered.is_empty()} editing={false} />
+                    {question_view(ctx, QuestionProps { q, number: w.answered.len() + 1, can_back: !w.answered.is_empty(), editing: false })}
                     {answers}
                     if !w.answered.is_empty() { <p class="sg-actions">{restart}</p> }
                 </div>
@@ -86,12 +84,11 @@ pub fn guide(ctx: &Ctx) -> Html {
         None => match resolve(&w.path, s.today) {
             Some(o) => {
                 let back = ctx.cb(|_: MouseEvent| Action::Back);
-                let o = std::rc::Rc::new(o);
                 html! {
                     <div class="sg-guide sg-result">
                         {outcome_view(ctx, &o)}
                         {answers}
-                        <FormSummaries ctx={ctx.clone()} outcome={o} />
+                        {form_summaries(ctx, &o)}
                         <p class="sg-actions sg-no-print">
                             <button type="button" class="sg-button sg-secondary" onclick={back}>{ctx.tx(&chrome::BACK)}</button>
                             {" "}{restart}
@@ -111,6 +108,9 @@ pub fn guide(ctx: &Ctx) -> Html {
     }
 }
 
+/// The answers so far, as markup (`crate::markup`): each "Ändra" is a button
+/// `data-sg-change="<question id>"`, followed by the widget's root click handler
+/// (`ui::on_root_click`).
 fn answers_list(
     ctx: &Ctx,
     answered: &[(&'static crate::rules::model::QuestionDef, crate::rules::V)],
@@ -119,33 +119,31 @@ fn answers_list(
     if answered.is_empty() {
         return html! {};
     }
+    let mut m = Markup::new();
     let heading_id = ctx.id("answers");
-    html! {
-        <section class="sg-answers" aria-labelledby={ctx.labelledby("answers")}>
-            <h2 id={heading_id}>{ctx.tx(&chrome::YOUR_ANSWERS)}</h2>
-            <dl>
-            { for answered.iter().map(|(q, v)| {
-                let id = q.id;
-                let change = ctx.cb(move |_: MouseEvent| Action::Change(id));
-                let label = q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default();
-                let legend = ctx.tx(&q.legend);
-                let is_editing = editing == Some(id);
-                html! {
-                    <div class="sg-answer" key={id}>
-                        <dt>{legend.clone()}</dt>
-                        <dd>
-                            <span>{label}</span>
-                            if !is_editing {
-                                <button type="button" class="sg-link-button sg-no-print" onclick={change}
-                                    aria-label={format!("{}: {}", ctx.tx(&chrome::CHANGE_ANSWER), legend)}>{ctx.tx(&chrome::CHANGE)}</button>
-                            } else {
-                                <span class="sg-editing">{format!(" {}", ctx.tx(&chrome::BEING_CHANGED))}</span>
-                            }
-                        </dd>
-                    </div>
-                }
-            }) }
-            </dl>
-        </section>
+    m.open("section", &[("aria-labelledby", Some(&ctx.labelledby("answers"))), ("class", Some("sg-answers"))]);
+    m.el("h2", &[("id", Some(&heading_id))], &ctx.tx(&chrome::YOUR_ANSWERS)).open("dl", &[]);
+    for (q, v) in answered {
+        let label = q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default();
+        let legend = ctx.tx(&q.legend);
+        m.open("div", &[("class", Some("sg-answer"))]).el("dt", &[], &legend).open("dd", &[]).el("span", &[], &label);
+        if editing == Some(q.id) {
+            m.el("span", &[("class", Some("sg-editing"))], &format!(" {}", ctx.tx(&chrome::BEING_CHANGED)));
+        } else {
+            let aria = format!("{}: {}", ctx.tx(&chrome::CHANGE_ANSWER), legend);
+            m.el(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("aria-label", Some(&aria)),
+                    ("data-sg-change", Some(q.id)),
+                    ("class", Some("sg-link-button sg-no-print")),
+                ],
+                &ctx.tx(&chrome::CHANGE),
+            );
+        }
+        m.close("dd").close("div");
     }
+    m.close("dl").close("section");
+    m.into_html()
 }

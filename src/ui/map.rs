@@ -5,9 +5,6 @@
 use std::fmt::Write;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::Element;
-
 use yew::prelude::*;
 
 use super::guide::CtxProps;
@@ -23,7 +20,6 @@ use crate::rules::map::{
 use crate::rules::model::{Kind, QuestionDef};
 use crate::rules::render::kind_label;
 use crate::rules::trainer::heading_by_id;
-use crate::rules::Action;
 
 /// A node's visible texts in the reader's voice. The layout (`rules::map`) sized the node for its
 /// Swedish title; the title is wrapped again within the same number of lines.
@@ -102,17 +98,6 @@ pub fn map_view(p: &CtxProps) -> Html {
         let facts = lit.nodes.iter().find(|(n, _)| *n == i).map(|(_, f)| f).unwrap_or(&map.nodes[i].facts);
         format!("#{}", write_fragment(Page::Guide, facts))
     };
-    // A widget that does not own the page's fragment follows a box's link itself.
-    let onclick = (!ctx.sync_url).then(|| {
-        let store = ctx.store.clone();
-        Callback::from(move |e: MouseEvent| {
-            let a = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("a").ok().flatten());
-            if let Some(href) = a.and_then(|a| a.get_attribute("href")) {
-                e.prevent_default();
-                store.dispatch(Action::Fragment(href));
-            }
-        })
-    });
     let texts: Vec<Texts> = map.nodes.iter().map(|n| node_texts(ctx, n)).collect();
     let words = Words { question: tt(ctx, &t::MAP_QUESTION), on_path: tt(ctx, &t::MAP_ON_PATH) };
     let svg = draw(|k| ctx.tx(kind_label(k)), &words, &map, &texts, &lit, anything_lit, &title_id, href, on);
@@ -125,7 +110,7 @@ pub fn map_view(p: &CtxProps) -> Html {
             <h2 id={title_id.clone()} tabindex="-1" data-focus="">{tt(ctx, &t::MAP_TITLE)}{" – "}{region_name(region)}</h2>
             <p>{lead}</p>
             <p>{ tt(ctx, if anything_lit { &t::MAP_LIT } else { &t::MAP_NOTHING_LIT }) }</p>
-            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={tt(ctx, &t::MAP_SCROLL_LABEL)} tabindex="0" onclick={onclick}>
+            <div class="sg-map-scroll" ref={scroller} role="region" aria-label={tt(ctx, &t::MAP_SCROLL_LABEL)} tabindex="0">
                 { Html::from_html_unchecked(svg.into()) }
             </div>
             <details class="sg-map-text">
@@ -133,7 +118,7 @@ pub fn map_view(p: &CtxProps) -> Html {
                 <ul>
                     { for map.nodes.iter().enumerate().filter(|(_, n)| n.kind == NodeKind::Question).map(|(i, n)| html! {
                         <li>
-                            {link(ctx, Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {texts[i].title.clone()} }, None)}
+                            {link(Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {texts[i].title.clone()} }, None)}
                             <ul>
                                 { for map.edges.iter().filter(|e| e.from == i).map(|e| html! {
                                     <li>{texts[i].ports.get(e.port).map(|p| p.1.clone()).unwrap_or_default()}{" "}{tt(ctx, &t::MAP_LEADS_TO)}{" "}{texts[e.to].title.clone()}</li>

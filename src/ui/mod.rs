@@ -235,20 +235,45 @@ impl Ctx {
             format!("{} {}", self.id(id), self.id("instance"))
         }
     }
-    /// A link to a page of the widget with these facts. A widget that does not own the URL
-    /// (a second one on the page) follows it itself instead of changing the page's fragment.
+    /// A link to a page of the widget with these facts: a plain `href` (a widget that does not
+    /// own the URL follows it through its root's one click handler, [`on_root_click`]).
     pub fn link(&self, page: Page, facts: &crate::rules::Facts, text: String, current: bool) -> Html {
-        let frag = write_fragment(page, facts);
-        let href = format!("#{frag}");
-        let onclick = (!self.sync_url).then(|| {
-            let store = self.store.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                store.dispatch(Action::Fragment(frag.clone()));
-            })
-        });
-        html! { <a href={href} onclick={onclick} aria-current={current.then_some("page")}>{text}</a> }
+        html! { <a href={link_href(page, facts)} aria-current={current.then_some("page")}>{text}</a> }
     }
+}
+
+/// The `href` of a link to a page of the widget with these facts (`#/guide?…`).
+pub fn link_href(page: Page, facts: &crate::rules::Facts) -> String {
+    format!("#{}", write_fragment(page, facts))
+}
+
+/// The one click handler on a widget's root, for the controls written as markup
+/// (`crate::markup`), which carry no handler of their own:
+/// - a button `data-sg-change="<question id>"` ("Ändra" in the answers) changes that answer;
+/// - in a widget that does not own the page's fragment (a second widget on the page), a click on
+///   any of its own links (`href="#/…"`, from `html!` or markup alike) is followed inside the
+///   widget instead of changing the page's URL.
+///
+/// Only elements inside this widget count (a host's ancestors are never read), and an attribute
+/// that names no question is ignored.
+fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, sync: bool) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let Some(root) = root.cast::<Element>() else { return };
+        let inside = |sel: &str| {
+            let el = e.target().and_then(|t| t.dyn_into::<Element>().ok())?.closest(sel).ok().flatten()?;
+            root.contains(Some(&el)).then_some(el)
+        };
+        if let Some(id) = inside("[data-sg-change]").and_then(|b| b.get_attribute("data-sg-change")) {
+            if let Some(q) = crate::rules::content::questions::QUESTIONS.iter().find(|q| q.id == id) {
+                store.dispatch(Action::Change(q.id));
+            }
+        } else if !sync {
+            if let Some(href) = inside("a").and_then(|a| a.get_attribute("href")).filter(|h| h.starts_with("#/")) {
+                e.prevent_default();
+                store.dispatch(Action::Fragment(href));
+            }
+        }
+    })
 }
 
 /// Where the text packs are: beside boot.js, named by `globalThis.__skyddsguide` (set by boot.js
@@ -493,6 +518,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    let on_click = on_root_click(ctx.store.clone(), root.clone(), sync);
     let state = ctx.state();
     let region = state.situation().region();
     let on_region = ctx.cb(|e: Event| {
@@ -511,7 +537,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr}>
+        <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr} onclick={on_click}>
             if audience == Audience::Citizen {
                 <exit::Exit ctx={ctx.clone()} url={props.exit_url.clone()} />
             }

@@ -1,8 +1,6 @@
 //! The outcome: kind, title, measures, then the sections in order (acute first), each line with
 //! its source, then the sources themselves with their versions (also printed).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::markup::Markup;
@@ -15,20 +13,6 @@ use crate::rules::model::{Kind, Section};
 use crate::rules::render::{form_line, kind_label, measure_label, section_title, shown_to};
 use crate::rules::resolve::Outcome;
 use crate::rules::sources::{Src, SOURCES};
-
-#[derive(Properties)]
-pub struct OutcomeProps {
-    pub ctx: Ctx,
-    pub outcome: Rc<Outcome>,
-}
-
-impl PartialEq for OutcomeProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.ctx == other.ctx
-            && self.outcome.heading.id == other.outcome.heading.id
-            && self.outcome.facts == other.outcome.facts
-    }
-}
 
 fn kind_class(k: Kind) -> &'static str {
     match k {
@@ -156,7 +140,7 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
 }
 
 /// "(Källa: S1 3.3)", as `Ctx::cite` renders it.
-fn cite(m: &mut Markup, ctx: &Ctx, c: &[crate::rules::sources::Cite]) {
+pub(super) fn cite(m: &mut Markup, ctx: &Ctx, c: &[crate::rules::sources::Cite]) {
     m.el("span", &[("class", Some("sg-cite"))], &ctx.cite_text(c));
 }
 

@@ -6,55 +6,44 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::rules::content::chrome;
 use crate::rules::model::{Opt, QuestionDef};
-use crate::rules::{Action, V};
+use crate::rules::Action;
 
-#[derive(Properties, PartialEq)]
+/// What [`question_view`] shows besides the state: the question, its number and its buttons.
 pub struct QuestionProps {
-    pub ctx: Ctx,
     pub q: &'static QuestionDef,
-    pub selected: Option<V>,
     pub number: usize,
     pub can_back: bool,
     pub editing: bool,
 }
 
-#[function_component(QuestionView)]
-pub fn question_view(p: &QuestionProps) -> Html {
+/// A plain function, not a component: the chosen option and the "choose one" message are the
+/// reducer's (`State::choice`, `State::choose_error`; `Action::Choose`, `Action::Continue`), so
+/// the core decides what "Fortsätt" does. The section is keyed by the question, so another
+/// question is a new element (as a new component was), never this one's inputs reused.
+pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
     let q = p.q;
-    let chosen = use_state(|| p.selected);
-    let missing = use_state(|| false);
-    let ctx = &p.ctx;
+    let s = ctx.state();
+    let chosen = s.chosen(q);
+    let missing = s.choose_error;
     let name = ctx.id(q.id);
     let why_id = ctx.id(&format!("{}-why", q.id));
     let err_id = ctx.id(&format!("{}-error", q.id));
 
     let onsubmit = {
-        let chosen = chosen.clone();
-        let missing = missing.clone();
         let store = ctx.store.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match *chosen {
-                Some(v) => store.dispatch(Action::Answer(v)),
-                None => missing.set(true),
-            }
+            store.dispatch(Action::Continue);
         })
     };
     let option = |o: &'static Opt| {
         let id = format!("{}-{}", name, q.option_id(o.value));
-        let onchange = {
-            let chosen = chosen.clone();
-            let missing = missing.clone();
-            let v = o.value;
-            Callback::from(move |_: Event| {
-                chosen.set(Some(v));
-                missing.set(false);
-            })
-        };
+        let v = o.value;
+        let onchange = ctx.cb(move |_: Event| Action::Choose(v));
         html! {
             <div class="sg-option" key={id.clone()}>
                 <input type="radio" id={id.clone()} name={name.clone()} value={q.option_id(o.value)}
-                    checked={*chosen == Some(o.value)} onchange={onchange} />
+                    checked={chosen == Some(o.value)} onchange={onchange} />
                 <label for={id}>
                     <span class="sg-option-label">{ctx.tx(&o.label)}</span>
                     if !o.hint.is_empty() { <span class="sg-hint">{ctx.tx(&o.hint)}</span> }
@@ -64,12 +53,12 @@ pub fn question_view(p: &QuestionProps) -> Html {
     };
     let back = ctx.cb(|_: MouseEvent| Action::Back);
     let cancel = ctx.cb(|_: MouseEvent| Action::CancelChange);
-    let described = if *missing { format!("{why_id} {err_id}") } else { why_id.clone() };
+    let described = if missing { format!("{why_id} {err_id}") } else { why_id.clone() };
 
     html! {
-        <section class="sg-question sg-no-print" data-testid="question" data-question={q.id}>
+        <section key={q.id} class="sg-question sg-no-print" data-testid="question" data-question={q.id}>
             <form onsubmit={onsubmit} novalidate=true>
-                <fieldset aria-describedby={described} aria-invalid={(*missing).then_some("true")}>
+                <fieldset aria-describedby={described} aria-invalid={missing.then_some("true")}>
                     <legend>
                         <span class="sg-step">{ if p.editing { ctx.tx(&chrome::CHANGE_ANSWER) } else { ctx.tx(&chrome::QUESTION_N).replace("{n}", &p.number.to_string()) } }</span>
                         <h2 tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
@@ -88,10 +77,10 @@ pub fn question_view(p: &QuestionProps) -> Html {
                     if q.id == "start" {
                         <p class="sg-explain-link">
                             {format!("{} ", ctx.tx(&chrome::UNSURE))}
-                            {ctx.link(crate::rules::Page::Explain, &ctx.state().facts, ctx.tx(&chrome::READ_EXPLAINER), false)}
+                            {ctx.link(crate::rules::Page::Explain, &s.facts, ctx.tx(&chrome::READ_EXPLAINER), false)}
                         </p>
                     }
-                    if *missing {
+                    if missing {
                         <p class="sg-error" id={err_id}>{ctx.tx(&chrome::CHOOSE_ONE)}</p>
                     }
                 </fieldset>

@@ -3,29 +3,23 @@
 
 use yew::prelude::*;
 
-use super::outcome::OutcomeProps;
+use super::outcome::cite;
+use super::Ctx;
 use super::{text_field, TextFieldProps};
+use crate::markup::Markup;
 use crate::rules::content::chrome;
 use crate::rules::dates::iso;
 use crate::rules::model::EndDate;
 use crate::rules::render::summary_text;
-use crate::rules::summary::{end_date_check, id_problem, summaries};
-use crate::rules::Action;
+use crate::rules::resolve::Outcome;
+use crate::rules::summary::{end_date_check, id_problem, summaries, Summary};
+use crate::rules::{Action, CopyStatus};
 
-#[derive(Clone, PartialEq)]
-enum CopyStatus {
-    Idle,
-    Copied,
-    Failed(String),
-}
-
-#[function_component(FormSummaries)]
-pub fn form_summaries(p: &OutcomeProps) -> Html {
-    let ctx = &p.ctx;
+/// A plain function, not a component: what became of "Kopiera som text" is the reducer's
+/// (`State::copy`, `Action::Copied`).
+pub fn form_summaries(ctx: &Ctx, o: &Outcome) -> Html {
     let s = ctx.state();
     let w = s.walk();
-    let copy = use_state(|| CopyStatus::Idle);
-    let o = &p.outcome;
     // The form summary is a staff document: citizens do not get one.
     if ctx.citizen() {
         return html! {};
@@ -57,17 +51,16 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
         }
     });
     let on_copy = {
-        let copy = copy.clone();
+        let store = ctx.store.clone();
         let text = text.clone();
+        let step = s.step;
         Callback::from(move |_: MouseEvent| {
-            let copy = copy.clone();
             let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                copy.set(CopyStatus::Failed(text.clone()));
+                store.dispatch(Action::Copied { step, ok: false });
                 return;
             };
-            let promise = clip.write_text(&text);
-            let text = text.clone();
-            when_settled(promise, move |ok| copy.set(if ok { CopyStatus::Copied } else { CopyStatus::Failed(text) }));
+            let store = store.clone();
+            when_settled(clip.write_text(&text), move |ok| store.dispatch(Action::Copied { step, ok }));
         })
     };
 
@@ -113,46 +106,22 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
                     <button type="button" class="sg-link-button" onclick={ctx.cb(|_: MouseEvent| Action::ClearPersonal)}>{ctx.tx(&chrome::CLEAR_PERSONAL)}</button>
                 </p>
             </section>
-            { for list.iter().enumerate().map(|(i, sm)| html! {
-                <section class="sg-form-summary" data-testid="form-summary" key={i} aria-labelledby={ctx.labelledby(&format!("form-{i}"))}>
-                    <h2 id={ctx.id(&format!("form-{i}"))}>
-                        { match (sm.has_form, sm.title) {
-                            (true, Some(t)) => html! { <>{format!("{}: ", ctx.tx(&chrome::SUMMARY_FORM))}<span class="sg-form-title" lang="sv">{format!("”{t}”")}</span></> },
-                            (true, None) => html! { {ctx.tx(&chrome::SUMMARY_UNTITLED)} },
-                            (false, _) => html! { {ctx.tx(&chrome::SUMMARY_DECISION)} },
-                        } }
-                    </h2>
-                    if sm.title.is_none() { <p>{sm.description.clone()}</p> }
-                    if sm.incomplete { <p class="sg-error">{ctx.tx(&chrome::SUMMARY_INCOMPLETE)}</p> }
-                    <dl>
-                        { for sm.fields.iter().map(|f| html! {
-                            <div class={classes!("sg-summary-field", f.problem.is_some().then_some("sg-invalid"))}>
-                                <dt>{v.text(f.label).to_string()}</dt>
-                                <dd>
-                                    {f.value.clone()}
-                                    if !f.cite.is_empty() { {" "}{ctx.cite(&f.cite)} }
-                                    if let Some(pb) = &f.problem { <span class="sg-error">{format!(" {}: {pb}", ctx.tx(&chrome::FIELD_ERROR))}</span> }
-                                    if let Some(wn) = &f.warning { <span class="sg-warning">{format!(" {}: {wn}", ctx.tx(&chrome::FIELD_NOTE))}</span> }
-                                </dd>
-                            </div>
-                        }) }
-                    </dl>
-                </section>
-            }) }
+            {summaries_markup(ctx, &list).into_html()}
             <p class="sg-actions sg-no-print">
                 <button type="button" class="sg-button" onclick={on_print}>{ctx.tx(&chrome::PRINT)}</button>
                 {" "}
                 <button type="button" class="sg-button sg-secondary" onclick={on_copy}>{ctx.tx(&chrome::COPY)}</button>
             </p>
             <div class="sg-no-print" aria-live="polite">
-                { match &*copy {
+                { match s.copy {
                     CopyStatus::Idle => html! {},
                     CopyStatus::Copied => html! { <p class="sg-confirm">{ctx.tx(&chrome::COPIED)}</p> },
-                    CopyStatus::Failed(t) => html! {
+                    // The text to copy by hand: the summary as it is now.
+                    CopyStatus::Failed => html! {
                         <div>
                             <p class="sg-error">{ctx.tx(&chrome::COPY_FAILED)}</p>
                             <label for={ctx.id("copy-text")}>{ctx.tx(&chrome::COPY_TEXT)}</label>
-                            <textarea id={ctx.id("copy-text")} readonly=true rows="12" value={t.clone()} />
+                            <textarea id={ctx.id("copy-text")} readonly=true rows="12" value={text} />
                         </div>
                     },
                 } }
@@ -160,6 +129,63 @@ pub fn form_summaries(p: &OutcomeProps) -> Html {
             <p class="sg-print-only sg-printed">{ctx.tx(&chrome::PRINTED_CHECK).replace("{date}", &today)}</p>
         </div>
     }
+}
+
+/// The summaries themselves, read-only, as markup (`crate::markup`: one `innerHTML`, no Yew node
+/// per element; they have no handler of their own). Replaced whole when a field changes, which
+/// never touches the fields being typed in: those stay in `html!` above.
+fn summaries_markup(ctx: &super::Ctx, list: &[Summary]) -> Markup {
+    let v = ctx.v();
+    let mut m = Markup::new();
+    for (i, sm) in list.iter().enumerate() {
+        let form_id = format!("form-{i}");
+        m.open(
+            "section",
+            &[
+                ("data-testid", Some("form-summary")),
+                ("aria-labelledby", Some(&ctx.labelledby(&form_id))),
+                ("class", Some("sg-form-summary")),
+            ],
+        );
+        m.open("h2", &[("id", Some(&ctx.id(&form_id)))]);
+        match (sm.has_form, sm.title) {
+            (true, Some(t)) => {
+                m.text(&ctx.tx(&chrome::SUMMARY_FORM)).text(": ");
+                m.el("span", &[("lang", Some("sv")), ("class", Some("sg-form-title"))], &format!("”{t}”"));
+            }
+            (true, None) => {
+                m.text(&ctx.tx(&chrome::SUMMARY_UNTITLED));
+            }
+            (false, _) => {
+                m.text(&ctx.tx(&chrome::SUMMARY_DECISION));
+            }
+        }
+        m.close("h2");
+        if sm.title.is_none() {
+            m.el("p", &[], &sm.description);
+        }
+        if sm.incomplete {
+            m.el("p", &[("class", Some("sg-error"))], &ctx.tx(&chrome::SUMMARY_INCOMPLETE));
+        }
+        m.open("dl", &[]);
+        for f in &sm.fields {
+            let class = if f.problem.is_some() { "sg-summary-field sg-invalid" } else { "sg-summary-field" };
+            m.open("div", &[("class", Some(class))]).el("dt", &[], v.text(f.label)).open("dd", &[]).text(&f.value);
+            if !f.cite.is_empty() {
+                m.text(" ");
+                cite(&mut m, ctx, &f.cite);
+            }
+            if let Some(pb) = &f.problem {
+                m.el("span", &[("class", Some("sg-error"))], &format!(" {}: {pb}", ctx.tx(&chrome::FIELD_ERROR)));
+            }
+            if let Some(wn) = &f.warning {
+                m.el("span", &[("class", Some("sg-warning"))], &format!(" {}: {wn}", ctx.tx(&chrome::FIELD_NOTE)));
+            }
+            m.close("dd").close("div");
+        }
+        m.close("dl").close("section");
+    }
+    m
 }
 
 /// Wait for a promise and report whether it resolved, without pulling in an async runtime.

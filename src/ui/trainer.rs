@@ -38,18 +38,10 @@ pub fn tt(ctx: &Ctx, s: &Say) -> String {
     tv(ctx).text(s).to_string()
 }
 
-/// A link to a page of the widget with any content (see `Ctx::link`).
-pub fn link(ctx: &Ctx, page: Page, facts: &Facts, content: Html, class: Option<&'static str>) -> Html {
-    let href = format!("#{}", crate::rules::facts::write_fragment(page.clone(), facts));
-    let onclick = (!ctx.sync_url).then(|| {
-        let store = ctx.store.clone();
-        let frag = href.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            store.dispatch(Action::Fragment(frag.clone()));
-        })
-    });
-    html! { <a href={href} class={class} onclick={onclick}>{content}</a> }
+/// A link to a page of the widget with any content (see `Ctx::link`: a second widget follows it
+/// through its root's click handler).
+pub fn link(page: Page, facts: &Facts, content: Html, class: Option<&'static str>) -> Html {
+    html! { <a href={super::link_href(page, facts)} class={class}>{content}</a> }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +162,7 @@ fn case_item(ctx: &Ctx, c: &Case) -> Html {
     }
     html! {
         <li class="sg-case" key={c.id.clone()} data-case={c.id.clone()}>
-            <span class="sg-case-title">{link(ctx, page, &shown, html! { {c.title.get(&ctx.v()).to_string()} }, None)}</span>
+            <span class="sg-case-title">{link(page, &shown, html! { {c.title.get(&ctx.v()).to_string()} }, None)}</span>
             if c.own { {" "}<span class="sg-tag sg-own">{tt(ctx, &t::OWN_CASE)}</span> }
             <span class="sg-hint">{region_name(c.facts.region())}</span>
             <p class="sg-case-story">{c.story.get(&ctx.v()).to_string()}</p>
@@ -246,7 +238,7 @@ pub fn presenter(p: &CtxProps) -> Html {
                 } else {
                     <p role="alert">{tt(ctx, &t::UNKNOWN_CASE).replace("{id}", id)}</p>
                 }
-                <p>{link(ctx, Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, None)}</p>
+                <p>{link(Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, None)}</p>
             </section>
         };
     };
@@ -314,7 +306,7 @@ pub fn presenter(p: &CtxProps) -> Html {
                 <button type="button" class="sg-button" onclick={go(Move::Next)} disabled={n == count}>{tt(ctx, &t::NEXT)}{" →"}</button>
                 <button type="button" class="sg-button sg-secondary" onclick={go(Move::First)} disabled={n == 1}>{tt(ctx, &t::FIRST)}</button>
                 <button type="button" class="sg-button sg-secondary" onclick={print}>{tt(ctx, &t::PRINT_HANDOUT)}</button>
-                {link(ctx, Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, Some("sg-library-link"))}
+                {link(Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, Some("sg-library-link"))}
             </nav>
             <p class="sg-keys sg-no-print">{tt(ctx, &t::KEYS_HELP)}</p>
             { handout(ctx, case, &w, &o) }
@@ -391,9 +383,9 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
             }) }
             <p class="sg-hint">{tt(ctx, &t::OUTCOME_ID)}{" "}<code>{o.heading.id}</code></p>
             <p class="sg-reveal-links">
-                {link(ctx, guide, &case.facts, html! { {tt(ctx, &t::OPEN_IN_GUIDE)} }, None)}
+                {link(guide, &case.facts, html! { {tt(ctx, &t::OPEN_IN_GUIDE)} }, None)}
                 {" · "}
-                {link(ctx, Page::Graph, &case.facts, html! { {tt(ctx, &t::SHOW_ON_MAP)} }, None)}
+                {link(Page::Graph, &case.facts, html! { {tt(ctx, &t::SHOW_ON_MAP)} }, None)}
             </p>
         </div>
     }

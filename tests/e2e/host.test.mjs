@@ -260,6 +260,61 @@ test('show() on the example page opens the case in the second widget only', asyn
   await t.context.close();
 });
 
+test('the second widget follows its own links (navigation, the explainer, the map) and leaves the page\'s URL alone', async () => {
+  const t = await openHostile();
+  const { page } = t;
+  const firstOnStart = () => page.locator('[data-skyddsguide] [data-testid="question"][data-question="start"]').count();
+  // The navigation (html!) and the explainer's links (markup) reach the widget's root handler.
+  await page.locator('#api-widget .sg-nav a').nth(1).click();
+  await page.waitForSelector('#api-widget .sg-explainer');
+  await page.locator('#api-widget .sg-links a').first().click();
+  // The second widget (Region Jönköpings län) now follows the measure in its own state.
+  await page.waitForSelector('#api-widget .sg-nav a[aria-current="page"][href="#/guide?measure=lock"]');
+  assert.equal(await page.locator('#api-widget .sg-explainer').count(), 0, 'the explainer\'s link left the explainer');
+  await urlFollows(page);
+  assert.doesNotMatch(page.url(), /explain|measure=/, 'the page\'s URL stays the first widget\'s');
+  assert.equal(await firstOnStart(), 1, 'the first widget kept its screen');
+  // The same link in the first widget, which owns the URL, moves the URL.
+  await page.locator('[data-skyddsguide] .sg-nav a').nth(1).click();
+  await page.waitForSelector('[data-skyddsguide] .sg-explainer');
+  await page.locator('[data-skyddsguide] .sg-links a').first().click();
+  await page.waitForSelector('[data-skyddsguide] [data-testid="question"]:not([data-question="start"])');
+  await urlFollows(page);
+  assert.match(page.url(), /#\/guide\?measure=lock$/);
+  // A box of the decision map (SVG links written as markup, in the trainer module).
+  await page.evaluate(() => window.skyddsguideExample.widget.show('#/graph'));
+  await page.locator('#api-widget .sg-map svg a').first().click();
+  await page.waitForSelector('#api-widget :is([data-testid="question"], [data-testid="outcome"])');
+  await urlFollows(page);
+  assert.doesNotMatch(page.url(), /graph/, 'the map\'s box leaves the page\'s URL alone');
+  assert.match(page.url(), /#\/guide\?measure=lock$/);
+  await assertClean(t);
+  await t.context.close();
+});
+
+test('the root\'s click handler reads only its own widget: a host\'s data-sg-change and a value naming no question do nothing', async () => {
+  const t = await openHostile({}, '#/guide?need=no-login&by=citizen');
+  const { page } = t;
+  const w = '[data-skyddsguide]';
+  await page.waitForSelector(`${w} [data-testid="outcome"]`);
+  // An ancestor of the widget, the host's, carries the attribute: a click in the widget ignores it.
+  await page.evaluate(() => document.body.setAttribute('data-sg-change', 'start'));
+  await page.locator(`${w} [data-testid="outcome"] h2`).click();
+  // One of the widget's own "Ändra" buttons, its value changed to name no question.
+  await page.evaluate((w) => document.querySelector(`${w} [data-sg-change]`).setAttribute('data-sg-change', 'no-such-question'), w);
+  await page.locator(`${w} [data-sg-change]`).first().click();
+  await urlFollows(page);
+  assert.equal(await page.locator(`${w} .sg-editing`).count(), 0, 'no answer is being changed');
+  assert.equal(await page.locator(`${w} [data-testid="outcome"]`).count(), 1, 'the outcome stays');
+  // The widget's own button still changes its answer.
+  await page.evaluate(() => document.body.removeAttribute('data-sg-change'));
+  await page.locator(`${w} [data-sg-change]`).nth(1).click();
+  await page.waitForSelector(`${w} [data-question="by-lock"] legend .sg-step`);
+  assert.equal(await page.locator(`${w} .sg-editing`).count(), 1);
+  await assertClean(t);
+  await t.context.close();
+});
+
 test('two modules: a guide reader loads no trainer module; opening trainer mode hands both widgets over, screens and handles kept', async () => {
   const t = await openHostile();
   const { page } = t;
