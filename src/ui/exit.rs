@@ -55,39 +55,32 @@ impl ShiftCount {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExitProps {
-    pub ctx: Ctx,
-    pub url: AttrValue,
+/// Shift pressed three times leaves: a listener on the document while the citizen view is shown
+/// (`App` holds it in an effect; dropping it stops listening).
+pub fn shift_three_times(url: AttrValue) -> Option<EventListener> {
+    let counter = std::rc::Rc::new(std::cell::RefCell::new(ShiftCount::default()));
+    let doc = web_sys::window().and_then(|w| w.document())?;
+    Some(EventListener::new(&doc, "keydown", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if counter.borrow_mut().feed(&e.key(), e.repeat(), typing(e), js_sys::Date::now()) {
+            leave(&url);
+        }
+    }))
 }
 
-#[function_component(Exit)]
-pub fn exit(p: &ExitProps) -> Html {
-    {
-        let url = p.url.clone();
-        use_effect_with(url, move |url| {
-            let url = url.clone();
-            let counter = std::rc::Rc::new(std::cell::RefCell::new(ShiftCount::default()));
-            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    if counter.borrow_mut().feed(&e.key(), e.repeat(), typing(e), js_sys::Date::now()) {
-                        leave(&url);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let url = p.url.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        leave(&url);
-    });
-    let ctx = &p.ctx;
+/// The exit bar (a plain function, not a component: its one listener is `App`'s effect,
+/// [`shift_three_times`]).
+pub fn exit_bar(ctx: &Ctx, url: &AttrValue) -> Html {
+    let onclick = {
+        let url = url.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            leave(&url);
+        })
+    };
     html! {
         <div class="sg-exit-bar sg-no-print">
-            <a class="sg-exit" href={p.url.clone()} data-testid="exit" rel="nofollow noreferrer" {onclick}>{ctx.tx(&chrome::EXIT)}</a>
+            <a class="sg-exit" href={url.clone()} data-testid="exit" rel="nofollow noreferrer" {onclick}>{ctx.tx(&chrome::EXIT)}</a>
             <p class="sg-exit-note">{ctx.tx(&chrome::EXIT_NOTE)}</p>
         </div>
     }

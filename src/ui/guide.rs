@@ -13,6 +13,8 @@ use crate::rules::facts::Page;
 use crate::rules::resolve::resolve;
 use crate::rules::Action;
 
+/// The props of trainer mode's components (the library, the presenter, the map).
+#[cfg(feature = "trainer")]
 #[derive(Properties, PartialEq)]
 pub struct CtxProps {
     pub ctx: Ctx,

@@ -317,15 +317,19 @@ pub fn hand_over() -> js_sys::Array {
     out
 }
 
-/// What the first-load module shows on a trainer page: a notice while boot.js loads the trainer
-/// module and hands the widgets over to it, or that it could not be loaded.
+/// On a trainer page, the first-load module asks boot.js to load the trainer module and hand the
+/// widgets over to it (`upgrade`); returns whether that failed. A hook of `App`'s, not a
+/// component of its own (each component costs the wasm its own copy of Yew's lifecycle code).
 #[cfg(not(feature = "trainer"))]
-#[function_component(HandOver)]
-pub(super) fn hand_over_view(props: &super::guide::CtxProps) -> Html {
+#[hook]
+pub(super) fn use_hand_over(trainer_page: bool) -> bool {
     let failed = use_state(|| false);
     {
         let failed = failed.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(trainer_page, move |on| {
+            if !*on {
+                return;
+            }
             let upgrade = super::boot_setting("upgrade")
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
                 .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
@@ -340,8 +344,14 @@ pub(super) fn hand_over_view(props: &super::guide::CtxProps) -> Html {
             }
         });
     }
-    let ctx = &props.ctx;
-    if *failed {
+    *failed
+}
+
+/// What the first-load module shows on a trainer page: a notice while boot.js loads the trainer
+/// module and hands the widgets over to it, or that it could not be loaded ([`use_hand_over`]).
+#[cfg(not(feature = "trainer"))]
+pub(super) fn hand_over_notice(ctx: &super::Ctx, failed: bool) -> Html {
+    if failed {
         html! { <p class="sg-notice" role="alert">{ctx.tx(&crate::rules::content::chrome::TRAINER_FAILED)}</p> }
     } else {
         html! { <p class="sg-notice" role="status">{ctx.tx(&crate::rules::content::chrome::LOADING_TRAINER)}</p> }

@@ -421,6 +421,18 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // A trainer page in the first-load module: hand the widgets over to the trainer module.
+    #[cfg(not(feature = "trainer"))]
+    let hand_over_failed =
+        host::use_hand_over(matches!(store.0.page, Page::Scenarios | Page::Scenario { .. } | Page::Graph));
+    // The citizen view's exit: Shift pressed three times leaves (the bar is `exit::exit_bar`).
+    {
+        let citizen = audience == Audience::Citizen;
+        use_effect_with((citizen, props.exit_url.clone()), |(citizen, url)| {
+            let listener = if *citizen { exit::shift_three_times(url.clone()) } else { None };
+            move || drop(listener)
+        });
+    }
     // `show(link)` from the host's JavaScript reaches this widget's reducer.
     {
         let dispatcher = store.dispatcher();
@@ -539,7 +551,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr} onclick={on_click}>
             if audience == Audience::Citizen {
-                <exit::Exit ctx={ctx.clone()} url={props.exit_url.clone()} />
+                {exit::exit_bar(&ctx, &props.exit_url)}
             }
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{ctx.tx(&chrome::BRAND)}</p>
@@ -597,7 +609,7 @@ pub fn app(props: &AppProps) -> Html {
                     // The first-load module has no trainer mode: it hands every widget on the page
                     // over to the trainer module (boot.js), which opens this same page.
                     #[cfg(not(feature = "trainer"))]
-                    Page::Scenarios | Page::Scenario { .. } | Page::Graph => html! { <host::HandOver ctx={ctx.clone()} /> },
+                    Page::Scenarios | Page::Scenario { .. } | Page::Graph => host::hand_over_notice(&ctx, hand_over_failed),
                 }
             }
         </div>
