@@ -31,7 +31,8 @@ fn action() -> impl Strategy<Value = Action> {
         1 => hostile_text().prop_map(Action::SetDeciderName),
         1 => hostile_text().prop_map(Action::SetEndDate),
         1 => mutated_link().prop_map(Action::Fragment),
-        3 => proptest::sample::select(values.clone()).prop_map(Action::Choose),
+        3 => (proptest::sample::select(vec!["start", "by-lock", "action-lock", "urgency", "start-citizen", "nope"]), proptest::sample::select(values.clone()))
+            .prop_map(|(question, value)| Action::Choose { question, value }),
         3 => Just(Action::Continue),
         1 => (0u32..40, any::<bool>()).prop_map(|(step, ok)| Action::Copied { step, ok }),
     ]
@@ -117,8 +118,15 @@ proptest! {
     fn random_use_never_panics(actions in proptest::collection::vec(action(), 0..25)) {
         let mut s = State::new(parse_iso("2026-11-22").unwrap(), V::Rjh);
         for a in actions {
+            // "Fortsätt" on a question's screen says "choose one", or answers it with one of
+            // its own options (never with an earlier answer of the same key that it does not offer).
+            let asked = if matches!(a, Action::Continue) { s.asking() } else { None };
             s = reduce(s, a);
             check(&s);
+            if let Some(q) = asked {
+                let answered = q.keys().iter().any(|k| s.facts.get(*k).is_some_and(|v| q.option(v).is_some()));
+                prop_assert!(s.choose_error || answered, "\"Fortsätt\" on {} answered with no option of it: {}", q.id, s.fragment());
+            }
         }
     }
 

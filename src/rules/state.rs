@@ -100,8 +100,12 @@ pub enum Action {
     /// Step the presenter view (keys and buttons).
     Present(Move),
     /// Choose an option of the question on screen (a radio button): nothing is answered yet.
-    /// A value that is not an option of that question changes nothing.
-    Choose(V),
+    /// A choice for another question than the one on screen, or a value that is not one of its
+    /// options, changes nothing.
+    Choose {
+        question: &'static str,
+        value: V,
+    },
     /// "Fortsätt": answer the question on screen with the chosen option (or the one preselected),
     /// or, with none, say "choose one".
     Continue,
@@ -140,25 +144,37 @@ impl State {
         }
     }
 
-    /// The question on screen, if the guide shows one: the one being changed, else the open one.
+    /// The question on screen, if the guide shows one: the one being changed, else the open one
+    /// (the guide page, `ui::guide`, shows the same).
     pub fn asking(&self) -> Option<&'static crate::rules::model::QuestionDef> {
         if self.page != Page::Guide {
             return None;
         }
         let w = self.walk();
-        match self.editing {
-            Some(id) => w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q),
-            None => w.open,
-        }
+        self.editing.and_then(|id| w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q)).or(w.open)
     }
 
     /// The option the question on screen shows as chosen: the reader's choice on this screen,
-    /// else the answer in effect or one given earlier ([`State::preselected`]).
+    /// else the answer in effect or one given earlier ([`State::preselected`]) when it is one of
+    /// this question's options (an earlier answer of the same key may not be: `action=continue`
+    /// of sealing is no option of locking's `action`).
     pub fn chosen(&self, q: &crate::rules::model::QuestionDef) -> Option<V> {
         match self.choice {
             Some((id, v)) if id == q.id => Some(v),
-            _ => self.preselected(&q.keys()),
+            _ => self.preselected(&q.keys()).filter(|v| q.option(*v).is_some()),
         }
+    }
+
+    /// What a new start keeps, and what the explainer's links carry: the region, the language
+    /// and the audience the reader has.
+    pub fn settings(&self) -> Facts {
+        let mut f = Facts::new();
+        for k in [K::Region, K::Lang, K::Audience] {
+            if let Some(v) = self.facts.get(k) {
+                f.set(v);
+            }
+        }
+        f
     }
 
     /// The same state for a host page that set another audience.
@@ -248,8 +264,8 @@ pub fn reduce(state: State, action: Action) -> State {
 fn reduce_step(state: State, action: Action) -> State {
     let mut s = state;
     match action {
-        Action::Choose(v) => {
-            if let Some(q) = s.asking().filter(|q| q.option(v).is_some()) {
+        Action::Choose { question, value: v } => {
+            if let Some(q) = s.asking().filter(|q| q.id == question && q.option(v).is_some()) {
                 s.choice = Some((q.id, v));
                 s.choose_error = false;
             }
@@ -306,12 +322,7 @@ fn reduce_step(state: State, action: Action) -> State {
             s
         }
         Action::Restart => {
-            let mut f = Facts::new();
-            for k in [K::Region, K::Lang, K::Audience] {
-                if let Some(v) = s.facts.get(k) {
-                    f.set(v);
-                }
-            }
+            let f = s.settings();
             s.editing = None;
             s.link_errors.clear();
             s.page = Page::Guide;
@@ -440,7 +451,7 @@ mod tests {
     #[test]
     fn choosing_answers_nothing_until_continue() {
         let mut s = new();
-        s = reduce(s, Action::Choose(V::NoLogin));
+        s = reduce(s, Action::Choose { question: "start", value: V::NoLogin });
         assert_eq!(s.choice, Some(("start", V::NoLogin)));
         assert_eq!((s.fragment().as_str(), s.step), ("/guide", 0), "choosing is not answering (WCAG 3.2.2)");
         // The language changes, the question on screen and its choice stay.
@@ -458,18 +469,53 @@ mod tests {
         s = reduce(s, Action::Continue);
         assert!(s.choose_error);
         assert_eq!((s.fragment().as_str(), s.step), ("/guide", 0));
-        s = reduce(s, Action::Choose(V::NoLogin));
+        s = reduce(s, Action::Choose { question: "start", value: V::NoLogin });
         assert!(!s.choose_error, "choosing takes the message away");
         // A value that is no option of the question on screen changes nothing.
-        s = reduce(s, Action::Choose(V::Citizen));
+        s = reduce(s, Action::Choose { question: "start", value: V::Citizen });
         assert_eq!(s.choice, Some(("start", V::NoLogin)));
+    }
+
+    #[test]
+    fn an_earlier_answer_that_is_no_option_here_is_not_chosen() {
+        // action=continue (sealing) is remembered; locking's action question does not offer it.
+        let mut s = new();
+        s = reduce(s, Action::Fragment("#/guide?measure=seal&action=continue".into()));
+        s = reduce(s, Action::Fragment("#/guide?measure=lock".into()));
+        let q = s.asking().unwrap();
+        assert_eq!(q.id, "action-lock");
+        assert_eq!(s.preselected(&q.keys()), Some(V::Continue));
+        assert_eq!(s.chosen(q), None, "no radio of this question is shown as chosen");
+        let step = s.step;
+        s = reduce(s, Action::Continue);
+        assert!(s.choose_error, "\"Fortsätt\" says \"choose one\" instead of answering with it");
+        assert_eq!((s.step, s.fragment().as_str()), (step, "/guide?measure=lock"));
+    }
+
+    #[test]
+    fn a_choice_for_another_question_changes_nothing() {
+        let mut s = new();
+        s = reduce(s, Action::Choose { question: "by-lock", value: V::ByCitizen });
+        assert_eq!(s.choice, None);
+        s = reduce(s, Action::Choose { question: "start", value: V::ByCitizen });
+        assert_eq!(s.choice, None, "not an option of the question on screen");
+    }
+
+    #[test]
+    fn restart_and_the_explainers_links_keep_the_readers_settings() {
+        let mut s = new();
+        s = reduce(s, Action::Fragment("#/explain?lang=en&audience=citizen&region=jonkoping&need=no-login".into()));
+        let kept = s.settings();
+        assert_eq!(write_fragment(Page::Guide, &kept), "/guide?region=jonkoping&lang=en&audience=citizen");
+        s = reduce(s, Action::Restart);
+        assert_eq!(s.facts, kept);
     }
 
     #[test]
     fn a_choice_stays_on_its_screen() {
         let mut s = new();
         s = reduce(s, Action::Answer(V::NoLogin));
-        s = reduce(s, Action::Choose(V::ByCitizen));
+        s = reduce(s, Action::Choose { question: "by-lock", value: V::ByCitizen });
         s = reduce(s, Action::Back);
         assert_eq!(s.choice, None, "back to the first question: the second's choice is gone");
         // "Fortsätt" with nothing chosen takes the answer given before (preselected).
@@ -480,7 +526,7 @@ mod tests {
         s = reduce(s, Action::Answer(V::ByCitizen));
         s = reduce(s, Action::Change("by-lock"));
         assert_eq!(s.chosen(s.asking().unwrap()), Some(V::ByCitizen));
-        s = reduce(s, Action::Choose(V::ByCare));
+        s = reduce(s, Action::Choose { question: "by-lock", value: V::ByCare });
         s = reduce(s, Action::Continue);
         assert_eq!(s.editing, None);
         assert_eq!(s.facts.get(K::By), Some(V::ByCare));

@@ -8,7 +8,7 @@ use super::{link_href, Ctx};
 use crate::markup::Markup;
 use crate::rules::content::chrome;
 use crate::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
-use crate::rules::facts::{Facts, Page};
+use crate::rules::facts::Page;
 use crate::rules::text::Say;
 use crate::rules::V;
 
@@ -68,8 +68,10 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
     }
     m.close("dl");
     m.el("h3", &[], &ctx.tx(&chrome::EXPLAIN_GO_ON)).open("ul", &[("class", Some("sg-links"))]);
+    // Into the guide with the reader's region, language and audience (a citizen stays a citizen).
+    let settings = ctx.state().settings();
     let start = |m: &mut Markup, to: V, text: &'static Say| {
-        let href = link_href(Page::Guide, &Facts::new().with(to));
+        let href = link_href(Page::Guide, &settings.clone().with(to));
         m.open("li", &[]).el("a", &[("href", Some(&href))], &ctx.tx(text)).close("li");
     };
     start(&mut m, V::Lock, &chrome::GO_LOCK);

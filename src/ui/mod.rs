@@ -250,13 +250,16 @@ pub fn link_href(page: Page, facts: &crate::rules::Facts) -> String {
 /// The one click handler on a widget's root, for the controls written as markup
 /// (`crate::markup`), which carry no handler of their own:
 /// - a button `data-sg-change="<question id>"` ("Ändra" in the answers) changes that answer;
-/// - in a widget that does not own the page's fragment (a second widget on the page), a click on
-///   any of its own links (`href="#/…"`, from `html!` or markup alike) is followed inside the
-///   widget instead of changing the page's URL.
+/// - a click on one of the widget's own links (`href="#/…"`, from `html!` or markup alike) is
+///   followed through the reducer instead of by the browser, in a widget that does not own the
+///   page's fragment (a second widget on the page: the page's URL stays the first widget's) and
+///   for a citizen (the fragment effect then replaces the history entry: no trail, invariant 7).
+///   A click with a modifier key or another button than the main one is the browser's (a new
+///   tab, a new window).
 ///
 /// Only elements inside this widget count (a host's ancestors are never read), and an attribute
 /// that names no question is ignored.
-fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, sync: bool) -> Callback<MouseEvent> {
+fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, follow_links: bool) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         let Some(root) = root.cast::<Element>() else { return };
         let inside = |sel: &str| {
@@ -267,7 +270,7 @@ fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, sync: bool) -> C
             if let Some(q) = crate::rules::content::questions::QUESTIONS.iter().find(|q| q.id == id) {
                 store.dispatch(Action::Change(q.id));
             }
-        } else if !sync {
+        } else if follow_links && e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
             if let Some(href) = inside("a").and_then(|a| a.get_attribute("href")).filter(|h| h.starts_with("#/")) {
                 e.prevent_default();
                 store.dispatch(Action::Fragment(href));
@@ -530,7 +533,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let on_click = on_root_click(ctx.store.clone(), root.clone(), sync);
+    let on_click = on_root_click(ctx.store.clone(), root.clone(), !sync || audience == Audience::Citizen);
     let state = ctx.state();
     let region = state.situation().region();
     let on_region = ctx.cb(|e: Event| {

@@ -39,7 +39,8 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
     let option = |o: &'static Opt| {
         let id = format!("{}-{}", name, q.option_id(o.value));
         let v = o.value;
-        let onchange = ctx.cb(move |_: Event| Action::Choose(v));
+        let question = q.id;
+        let onchange = ctx.cb(move |_: Event| Action::Choose { question, value: v });
         html! {
             <div class="sg-option" key={id.clone()}>
                 <input type="radio" id={id.clone()} name={name.clone()} value={q.option_id(o.value)}

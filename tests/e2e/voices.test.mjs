@@ -97,6 +97,12 @@ test('the language switch keeps every answer, both ways, and sets lang on every 
   await page.goto(`${server.url}#/explain?lang=en`);
   await page.getByRole('heading', { name: /Locking the login, sealing the record/ }).waitFor();
   await axe(page, 'the English explainer');
+  // Its links into the guide keep the reader's language.
+  await page.locator('.sg-links a').first().click();
+  await page.waitForSelector('[data-testid="question"][data-question="action-lock"]');
+  await urlFollows(page);
+  assert.match(page.url(), /#\/guide\?measure=lock&lang=en$/);
+  assert.equal(await page.locator('.sg').getAttribute('lang'), 'en', 'the guide opens in English');
   await assertClean(t);
   await t.context.close();
 });
@@ -144,6 +150,18 @@ test('citizen: no trail (history does not grow, neutral title), and the view swi
   // And back.
   await page.getByRole('button', { name: 'Visa texterna för invånare' }).click();
   await page.waitForFunction(() => document.querySelector('[data-testid="outcome"] h2')?.textContent.includes('Försegla din journal själv'));
+  // The widget's own links (the navigation, the explainer's) add no entry either, and keep the
+  // citizen's view with its exit.
+  await urlFollows(page);
+  const atLinks = await page.evaluate(() => history.length);
+  await page.locator('.sg-nav a').nth(1).click();
+  await page.waitForSelector('.sg-explainer');
+  await page.locator('.sg-links a').first().click();
+  await page.waitForSelector('.sg :is([data-testid="question"], [data-testid="outcome"])');
+  await urlFollows(page);
+  assert.equal(await page.evaluate(() => history.length), atLinks, 'no history entry for a link');
+  assert.match(page.url(), /#\/guide\?measure=lock&audience=citizen$/);
+  assert.equal(await page.locator('[data-testid="exit"]').count(), 1, 'still the citizen view, with its exit');
   await assertClean(t);
   await t.context.close();
 });
