@@ -6,9 +6,9 @@
 //! text node, insert) and a block of code in the wasm. These views have no event handler of their
 //! own: built here, each is parsed by the browser in one `innerHTML` (measured, gzip of the
 //! first-load wasm: the outcome 0.4 KB less, the other four with the root's click handler 2.2 KB
-//! less; the DOM byte for byte the same; ARCHITECTURE.md, "Budgets"). Every text and attribute value goes through [`Markup::text`] / [`Markup::open`],
-//! which escape it; nothing executable is ever written (no `script`, no event attributes, no
-//! `style`), so the strict CSP holds. A control in markup is plain data (a link's `href`, a
+//! less; the DOM byte for byte the same; ARCHITECTURE.md, "Budgets"). Every text and attribute
+//! value goes through [`Markup::text`] / [`Markup::open`], which escape it; nothing executable
+//! is ever written (no `script`, no event attributes, no `style`), so the strict CSP holds. A control in markup is plain data (a link's `href`, a
 //! button's `data-sg-change`) that the widget's root click handler reads (`ui::on_root_click`,
 //! invariant 16); views with inputs, or with state of their own, stay in `html!`.
 

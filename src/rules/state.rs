@@ -48,8 +48,9 @@ pub struct State {
     /// question's id and the value. Not an answer yet (WCAG 3.2.2: choosing changes nothing);
     /// dropped when another question comes up. Memory only, never in the fragment.
     pub choice: Option<(&'static str, V)>,
-    /// "Fortsätt" was pressed with nothing chosen: the question says "choose one".
-    pub choose_error: bool,
+    /// "Fortsätt" was pressed with nothing chosen on this question (its id): it says "choose
+    /// one". Dropped, like `choice`, when another question comes up.
+    pub choose_error: Option<&'static str>,
     /// What became of "Kopiera som text" on the outcome on screen.
     pub copy: CopyStatus,
 }
@@ -139,7 +140,7 @@ impl State {
             },
             search: String::new(),
             choice: None,
-            choose_error: false,
+            choose_error: None,
             copy: CopyStatus::Idle,
         }
     }
@@ -247,16 +248,22 @@ fn with_facts(mut s: State, facts: Facts) -> State {
 
 /// The reducer. Never panics; unknown input becomes errors in the state.
 pub fn reduce(state: State, action: Action) -> State {
-    let asked = state.asking().map(|q| q.id);
     let step = state.step;
     let mut s = reduce_step(state, action);
-    // A choice belongs to its question's screen, and a copy's result to its outcome's.
-    if s.asking().map(|q| q.id) != asked {
-        s.choice = None;
-        s.choose_error = false;
-    }
+    // Only a new screen bumps `step` (the question on screen never changes without it): a copy's
+    // result belongs to its outcome's screen, a choice and "choose one" to their question's (a
+    // language switch keeps the question, and them). Typing in a field walks nothing here.
     if s.step != step {
         s.copy = CopyStatus::Idle;
+        if s.choice.is_some() || s.choose_error.is_some() {
+            let now = s.asking().map(|q| q.id);
+            if s.choice.is_some_and(|(id, _)| Some(id) != now) {
+                s.choice = None;
+            }
+            if s.choose_error.is_some_and(|id| Some(id) != now) {
+                s.choose_error = None;
+            }
+        }
     }
     s
 }
@@ -267,7 +274,7 @@ fn reduce_step(state: State, action: Action) -> State {
         Action::Choose { question, value: v } => {
             if let Some(q) = s.asking().filter(|q| q.id == question && q.option(v).is_some()) {
                 s.choice = Some((q.id, v));
-                s.choose_error = false;
+                s.choose_error = None;
             }
             s
         }
@@ -276,7 +283,7 @@ fn reduce_step(state: State, action: Action) -> State {
             match s.chosen(q) {
                 Some(v) => reduce_step(s, Action::Answer(v)),
                 None => {
-                    s.choose_error = true;
+                    s.choose_error = Some(q.id);
                     s
                 }
             }
@@ -467,10 +474,10 @@ mod tests {
     fn continue_with_nothing_chosen_says_choose_one_and_moves_nowhere() {
         let mut s = new();
         s = reduce(s, Action::Continue);
-        assert!(s.choose_error);
+        assert_eq!(s.choose_error, Some("start"));
         assert_eq!((s.fragment().as_str(), s.step), ("/guide", 0));
         s = reduce(s, Action::Choose { question: "start", value: V::NoLogin });
-        assert!(!s.choose_error, "choosing takes the message away");
+        assert_eq!(s.choose_error, None, "choosing takes the message away");
         // A value that is no option of the question on screen changes nothing.
         s = reduce(s, Action::Choose { question: "start", value: V::Citizen });
         assert_eq!(s.choice, Some(("start", V::NoLogin)));
@@ -488,7 +495,11 @@ mod tests {
         assert_eq!(s.chosen(q), None, "no radio of this question is shown as chosen");
         let step = s.step;
         s = reduce(s, Action::Continue);
-        assert!(s.choose_error, "\"Fortsätt\" says \"choose one\" instead of answering with it");
+        assert_eq!(
+            s.choose_error,
+            Some("action-lock"),
+            "\"Fortsätt\" says \"choose one\" instead of answering with it"
+        );
         assert_eq!((s.step, s.fragment().as_str()), (step, "/guide?measure=lock"));
     }
 
@@ -521,7 +532,7 @@ mod tests {
         // "Fortsätt" with nothing chosen takes the answer given before (preselected).
         s = reduce(s, Action::Continue);
         assert_eq!(s.fragment(), "/guide?need=no-login");
-        assert!(!s.choose_error);
+        assert_eq!(s.choose_error, None);
         // Changing an answer: the choice is the edited question's, and "Fortsätt" applies it.
         s = reduce(s, Action::Answer(V::ByCitizen));
         s = reduce(s, Action::Change("by-lock"));

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::outcome::cite;
 use super::{link_href, Ctx};
 use crate::markup::Markup;
 use crate::rules::content::chrome;
@@ -30,7 +29,7 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
         &ctx.tx(&chrome::EXPLAIN_TITLE),
     );
     m.open("p", &[("class", Some("sg-lead"))]).text(&ctx.tx(&LEAD.text)).text(" ");
-    cite(&mut m, ctx, LEAD.cite);
+    ctx.cite_into(&mut m, LEAD.cite);
     m.close("p");
     m.open("div", &[("class", Some("sg-table-wrap"))]);
     m.open("table", &[("aria-describedby", Some(&caption_id)), ("class", Some("sg-compare"))]);
@@ -47,7 +46,7 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
         m.open("tr", &[]).el("th", &[("scope", Some("row"))], &ctx.tx(&row.label));
         for (i, c) in row.cells.iter().enumerate() {
             m.open("td", &[("data-label", Some(&ctx.tx(&MEASURES[i].0)))]).text(&ctx.tx(&c.text)).text(" ");
-            cite(&mut m, ctx, c.cite);
+            ctx.cite_into(&mut m, c.cite);
             m.close("td");
         }
         m.close("tr");
@@ -56,14 +55,14 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
     m.el("h3", &[], &ctx.tx(&chrome::EXPLAIN_NATIONAL)).open("ul", &[("class", Some("sg-national"))]);
     for c in NATIONAL.iter() {
         m.open("li", &[]).text(&ctx.tx(&c.text)).text(" ");
-        cite(&mut m, ctx, c.cite);
+        ctx.cite_into(&mut m, c.cite);
         m.close("li");
     }
     m.close("ul");
     m.el("h3", &[], &ctx.tx(&chrome::EXPLAIN_ACCESS)).open("dl", &[("class", Some("sg-access"))]);
     for r in ACCESS.iter() {
         m.open("div", &[]).el("dt", &[], &ctx.tx(&r.who)).open("dd", &[]).text(&ctx.tx(&r.text)).text(" ");
-        cite(&mut m, ctx, r.cite);
+        ctx.cite_into(&mut m, r.cite);
         m.close("dd").close("div");
     }
     m.close("dl");

@@ -13,7 +13,7 @@ use super::trainer_texts as t;
 use super::Ctx;
 use crate::markup::escaped;
 use crate::rules::content::questions::{region_name, QUESTIONS};
-use crate::rules::facts::{write_fragment, Page};
+use crate::rules::facts::Page;
 use crate::rules::map::{
     layout_from, shorten, wrap, Lit, Map, Node, NodeKind, LINE_H, NODE_W, PAD, PORT_CHARS, PORT_H, TITLE_CHARS,
 };
@@ -96,7 +96,7 @@ pub fn map_view(p: &CtxProps) -> Html {
     let on = |i: usize| anything_lit && lit.nodes.iter().any(|(n, _)| *n == i);
     let href = |i: usize| {
         let facts = lit.nodes.iter().find(|(n, _)| *n == i).map(|(_, f)| f).unwrap_or(&map.nodes[i].facts);
-        format!("#{}", write_fragment(Page::Guide, facts))
+        super::link_href(Page::Guide, facts)
     };
     let texts: Vec<Texts> = map.nodes.iter().map(|n| node_texts(ctx, n)).collect();
     let words = Words { question: tt(ctx, &t::MAP_QUESTION), on_path: tt(ctx, &t::MAP_ON_PATH) };

@@ -216,6 +216,10 @@ impl Ctx {
     pub fn cite(&self, c: &[crate::rules::sources::Cite]) -> Html {
         html! { <span class="sg-cite">{self.cite_text(c)}</span> }
     }
+    /// [`Ctx::cite`] written into markup (`crate::markup`), for the views built as one string.
+    pub fn cite_into(&self, m: &mut crate::markup::Markup, c: &[crate::rules::sources::Cite]) {
+        m.el("span", &[("class", Some("sg-cite"))], &self.cite_text(c));
+    }
     /// The text of [`Ctx::cite`].
     pub fn cite_text(&self, c: &[crate::rules::sources::Cite]) -> String {
         let list = if self.citizen() {

@@ -82,7 +82,7 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
         &ctx.tx(&o.heading.title),
     );
     m.open("p", &[("class", Some("sg-lead"))]).text(&ctx.tx(&o.heading.lead)).text(" ");
-    cite(&mut m, ctx, o.heading.cite);
+    ctx.cite_into(&mut m, o.heading.cite);
     m.close("p");
     m.open("p", &[("class", Some("sg-meta"))]);
     m.el("span", &[], &format!("{}: {}", ctx.tx(&chrome::MEASURE), measures.join(" + ")));
@@ -105,19 +105,19 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
                 m.el("span", &[("class", Some("sg-tag"))], &ctx.tx(measure_label(l.part))).text(" ");
             }
             m.text(text).text(" ");
-            cite(&mut m, ctx, l.cite);
+            ctx.cite_into(&mut m, l.cite);
             m.close("li");
         }
         if forms {
             for f in o.forms.iter().filter(|f| shown_to(f.form, &v)) {
                 m.open("li", &[]).text(&form_line(f.form, &v)).text(" ");
-                cite(&mut m, ctx, f.form.cite);
+                ctx.cite_into(&mut m, f.form.cite);
                 m.close("li");
             }
         }
         for c in computed {
             m.open("li", &[]).text(c.text(&v)).text(" ");
-            cite(&mut m, ctx, &c.cite);
+            ctx.cite_into(&mut m, &c.cite);
             m.close("li");
         }
         m.close("ul").close("section");
@@ -137,11 +137,6 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
     }
     m.close("ul").close("section").close("section");
     m
-}
-
-/// "(Källa: S1 3.3)", as `Ctx::cite` renders it.
-pub(super) fn cite(m: &mut Markup, ctx: &Ctx, c: &[crate::rules::sources::Cite]) {
-    m.el("span", &[("class", Some("sg-cite"))], &ctx.cite_text(c));
 }
 
 /// For an English reader: the Swedish terms the outcome uses, each with its one gloss from the

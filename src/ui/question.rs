@@ -24,7 +24,7 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
     let q = p.q;
     let s = ctx.state();
     let chosen = s.chosen(q);
-    let missing = s.choose_error;
+    let missing = s.choose_error == Some(q.id);
     let name = ctx.id(q.id);
     let why_id = ctx.id(&format!("{}-why", q.id));
     let err_id = ctx.id(&format!("{}-error", q.id));

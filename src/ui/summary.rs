@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::outcome::cite;
 use super::Ctx;
 use super::{text_field, TextFieldProps};
 use crate::markup::Markup;
@@ -134,7 +133,7 @@ pub fn form_summaries(ctx: &Ctx, o: &Outcome) -> Html {
 /// The summaries themselves, read-only, as markup (`crate::markup`: one `innerHTML`, no Yew node
 /// per element; they have no handler of their own). Replaced whole when a field changes, which
 /// never touches the fields being typed in: those stay in `html!` above.
-fn summaries_markup(ctx: &super::Ctx, list: &[Summary]) -> Markup {
+fn summaries_markup(ctx: &Ctx, list: &[Summary]) -> Markup {
     let v = ctx.v();
     let mut m = Markup::new();
     for (i, sm) in list.iter().enumerate() {
@@ -173,7 +172,7 @@ fn summaries_markup(ctx: &super::Ctx, list: &[Summary]) -> Markup {
             m.open("div", &[("class", Some(class))]).el("dt", &[], v.text(f.label)).open("dd", &[]).text(&f.value);
             if !f.cite.is_empty() {
                 m.text(" ");
-                cite(&mut m, ctx, &f.cite);
+                ctx.cite_into(&mut m, &f.cite);
             }
             if let Some(pb) = &f.problem {
                 m.el("span", &[("class", Some("sg-error"))], &format!(" {}: {pb}", ctx.tx(&chrome::FIELD_ERROR)));
