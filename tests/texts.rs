@@ -12,7 +12,7 @@ use skyddsguide::rules::facts::Facts;
 use skyddsguide::rules::graph::{enumerate_from, facts_from, walk as replay};
 use skyddsguide::rules::lix::Lix;
 use skyddsguide::rules::resolve::resolve;
-use skyddsguide::rules::text::{key2, Cz, Lang, Packs, Say, Voice, T};
+use skyddsguide::rules::text::{citizen_key, say, Audience, Cz, Lang, Packs, Say, Voice, T};
 use skyddsguide::rules::V;
 
 type Rows = Vec<(Place, &'static Say)>;
@@ -88,40 +88,62 @@ fn quotes_are_never_translated() {
     assert!(bad.is_empty(), "a quoted Swedish term differs in English:\n  {}", bad.join("\n  "));
 }
 
-/// A pack finds a text by the hash of its Swedish: the same key must always mean the same text,
-/// and the key must be the hash (so a slim build finds what a full build wrote).
+/// A pack finds a text by its key, a hash of its Swedish staff text and its `variant`: the same key
+/// must always mean the same text, or the pack would give one of them the other's words. Where
+/// two texts share a key, the failure names them and the `variant = N` that tells them apart.
+/// Then the packs are read back as a `slim` build reads them: every English and citizen text is
+/// found.
 #[test]
 fn pack_keys_are_consistent() {
-    let mut by_key: BTreeMap<u32, (&str, &str)> = BTreeMap::new();
+    let (says, ts) = all();
+    // key -> (voice, sv, en, where)
+    let mut by_key: BTreeMap<u32, (&str, &str, &str, String)> = BTreeMap::new();
     let mut bad = Vec::new();
-    each_text(|place, _, t| {
-        if t.key != key2(t.sv, t.en) {
-            bad.push(format!("{}: key is not the hash of its text", place.0));
-        }
-        if let Some((sv, en)) = by_key.insert(t.key, (t.sv, t.en)) {
-            if sv != t.sv || en != t.en {
-                bad.push(format!(
-                    "{}: key {:08x} means two texts: {sv:?}/{en:?} and {:?}/{:?}",
-                    place.0, t.key, t.sv, t.en
-                ));
+    let mut check = |key: u32, voice: &'static str, t: &T, place: &Place, variant: u8| {
+        let here = (voice, t.sv, t.en, place.0.clone());
+        match by_key.get(&key) {
+            Some((v0, sv, en, p0)) if (*sv, *en) != (t.sv, t.en) => bad.push(format!(
+                "the {voice} text at {} ({:?} / {:?}) has the same key as the {v0} text at {p0} ({sv:?} / {en:?}): \
+                 write one of them with a `variant` that no other rendering of this Swedish has \
+                 (this one has {variant})",
+                place.0, t.sv, t.en,
+            )),
+            Some(_) => {}
+            None => {
+                by_key.insert(key, here);
             }
         }
-    });
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
-    let (says, _) = all();
-    // A slim build reads the packs back: every English text is found by its key.
+    };
+    for (p, s) in &says {
+        check(s.staff.key(), "staff", &s.staff, p, s.staff.variant);
+        if let Cz::Text(c) = &s.citizen {
+            check(citizen_key(s.staff.sv, c.variant), "citizen", c, p, c.variant);
+        }
+    }
+    for (p, t) in &ts {
+        check(t.key(), "message", t, p, t.variant);
+    }
+    assert!(bad.is_empty(), "{} texts share a key:\n  {}", bad.len(), bad.join("\n  "));
+    // A slim build reads the packs back: every English and citizen text is found by its key.
     let mut packs = Packs::default();
     Packs::read(&mut packs.en, &pack(Lang::En));
     Packs::read(&mut packs.sv, &pack(Lang::Sv));
+    let mut read = 0;
     for (p, s) in &says {
-        let slim = T { sv: s.staff.sv, en: "", key: s.staff.key };
-        assert_eq!(slim.get(Lang::En, &packs), s.staff.en, "{}", p.0);
+        let staff = T { sv: s.staff.sv, en: "", variant: s.staff.variant };
+        assert_eq!(staff.get(Lang::En, &packs), s.staff.en, "{}", p.0);
         if let Cz::Text(c) = &s.citizen {
-            let slim = T { sv: "", en: "", key: c.key };
-            assert_eq!(slim.get(Lang::Sv, &packs), c.sv, "{}", p.0);
-            assert_eq!(slim.get(Lang::En, &packs), c.en, "{}", p.0);
+            let slim = Cz::Text(T { sv: "", en: "", variant: c.variant });
+            assert_eq!(say(&staff, &slim, Lang::Sv, Audience::Citizen, &packs), Some(c.sv), "{}", p.0);
+            assert_eq!(say(&staff, &slim, Lang::En, Audience::Citizen, &packs), Some(c.en), "{}", p.0);
+            read += 1;
         }
     }
+    for (p, t) in &ts {
+        let slim = T { sv: t.sv, en: "", variant: t.variant };
+        assert_eq!(slim.get(Lang::En, &packs), t.en, "{}", p.0);
+    }
+    assert!(read > 300, "suspiciously few citizen texts read back: {read}");
 }
 
 /// The Swedish text of every staff-text macro (`s!`, `sc!`, `t!`) in a source, whole words only,

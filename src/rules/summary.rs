@@ -49,7 +49,8 @@ pub mod label {
         s!("Källan rekommenderar högst {n} månader.", "The source recommends at most {n} months.").hidden();
     pub static RESERVNUMMER: Say = s!(
         "Patienter med reservnummer kan inte se sin journal via nätet.",
-        "Patients with a reservnummer (a temporary identity number) cannot see their record online."
+        "Patients with a reservnummer (a temporary identity number) cannot see their record online.",
+        variant = 1
     )
     .hidden();
     pub static AGE_13_15: Say = s!(

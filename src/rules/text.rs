@@ -10,7 +10,9 @@
 //! the Swedish text and `c!` keeps neither language, so a Swedish staff reader downloads neither
 //! English nor citizen texts. Those live in text packs (`skyddsguide texts`, see `pack_lines`)
 //! that the shell fetches only when the reader chooses English or the citizen view. A text is
-//! found in a pack by its `key`, a hash of its Swedish text computed at compile time.
+//! found in a pack by its key ([`T::key`], [`citizen_key`]): a hash of the Swedish staff text and
+//! a small `variant`, computed where it is needed, so that no table stores a hash (four bytes of
+//! noise per text that gzip cannot shrink: first-load wasm −3.5 KB gzip).
 
 use std::collections::HashMap;
 
@@ -33,9 +35,13 @@ pub enum Audience {
 pub struct T {
     pub sv: &'static str,
     pub en: En,
-    /// FNV-1a of the Swedish and the English text: how the text is found in a pack (the same
-    /// Swedish may have two English renderings, staff and citizen).
-    pub key: u32,
+    /// Which rendering of its Swedish this text is: 0, unless the same Swedish is written with
+    /// two different English texts (or, for a citizen text, two rows with the same staff Swedish
+    /// have different citizen texts). Then each rendering but one is written with its own number,
+    /// `s!("Spärra journal", "Block the record (spärra journal)", variant = 2)`, because a pack
+    /// finds a text by its Swedish and this number. `tests/texts.rs` names every text that needs
+    /// one.
+    pub variant: u8,
 }
 
 /// The type of [`T::en`]: the English text, or in a `slim` build [`Omitted`], which takes no
@@ -129,8 +135,8 @@ impl<'a> Voice<'a> {
 /// A row's text (see [`Say`]).
 #[macro_export]
 macro_rules! s {
-    ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::Say { staff: $crate::t!($sv, $en), citizen: $crate::rules::text::Cz::Missing }
+    ($sv:expr, $en:expr $(, variant = $v:literal)? $(,)?) => {
+        $crate::rules::text::Say { staff: $crate::t!($sv, $en $(, variant = $v)?), citizen: $crate::rules::text::Cz::Missing }
     };
 }
 
@@ -138,20 +144,29 @@ macro_rules! s {
 /// or one already in plain words).
 #[macro_export]
 macro_rules! sc {
-    ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::Say { staff: $crate::t!($sv, $en), citizen: $crate::rules::text::Cz::Text($crate::c!($sv, $en)) }
+    ($sv:expr, $en:expr $(, variant = $v:literal)? $(,)?) => {
+        $crate::rules::text::Say {
+            staff: $crate::t!($sv, $en $(, variant = $v)?),
+            citizen: $crate::rules::text::Cz::Text($crate::c!($sv, $en $(, variant = $v)?)),
+        }
     };
 }
 
-/// FNV-1a, 32 bits, over the bytes of `s`, evaluated at compile time for every text.
+/// FNV-1a, 32 bits, over the bytes of `s`.
 pub const fn key(s: &str) -> u32 {
     fnv(0x811c_9dc5, s.as_bytes())
 }
 
-/// The key of a text: FNV-1a over its Swedish, a separator, and its English. A slim build still
-/// computes it from both (at compile time), though it keeps neither English nor citizen texts.
-pub const fn key2(sv: &str, en: &str) -> u32 {
-    fnv(fnv(fnv(0x811c_9dc5, sv.as_bytes()), &[0x1f]), en.as_bytes())
+/// The key of a staff text (or a message) in a pack: FNV-1a over its Swedish, a separator and its
+/// `variant`. Computed from what a `slim` build keeps, when an English text is looked up.
+pub fn staff_key(sv: &str, variant: u8) -> u32 {
+    fnv(key(sv), &[0x1f, variant])
+}
+
+/// The key of a row's citizen text in a pack: FNV-1a over the row's *staff* Swedish (a `slim`
+/// build keeps no citizen text), another separator and the citizen text's `variant`.
+pub fn citizen_key(staff_sv: &str, variant: u8) -> u32 {
+    fnv(key(staff_sv), &[0x1e, variant])
 }
 
 const fn fnv(mut h: u32, b: &[u8]) -> u32 {
@@ -164,19 +179,26 @@ const fn fnv(mut h: u32, b: &[u8]) -> u32 {
     h
 }
 
-/// A staff text in Swedish and English. In a `slim` build the English is left out.
+/// A staff text in Swedish and English (and its `variant`, see [`T::variant`]). In a `slim` build
+/// the English is left out.
 #[cfg(not(feature = "slim"))]
 #[macro_export]
 macro_rules! t {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key2($sv, $en) }
+        $crate::t!($sv, $en, variant = 0)
+    };
+    ($sv:expr, $en:expr, variant = $v:literal $(,)?) => {
+        $crate::rules::text::T { sv: $sv, en: $en, variant: $v }
     };
 }
 #[cfg(feature = "slim")]
 #[macro_export]
 macro_rules! t {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: $sv, en: $crate::rules::text::Omitted, key: $crate::rules::text::key2($sv, $en) }
+        $crate::t!($sv, $en, variant = 0)
+    };
+    ($sv:expr, $en:expr, variant = $v:literal $(,)?) => {
+        $crate::rules::text::T { sv: $sv, en: $crate::rules::text::Omitted, variant: $v }
     };
 }
 
@@ -185,14 +207,20 @@ macro_rules! t {
 #[macro_export]
 macro_rules! c {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: $sv, en: $en, key: $crate::rules::text::key2($sv, $en) }
+        $crate::c!($sv, $en, variant = 0)
+    };
+    ($sv:expr, $en:expr, variant = $v:literal $(,)?) => {
+        $crate::rules::text::T { sv: $sv, en: $en, variant: $v }
     };
 }
 #[cfg(feature = "slim")]
 #[macro_export]
 macro_rules! c {
     ($sv:expr, $en:expr $(,)?) => {
-        $crate::rules::text::T { sv: "", en: $crate::rules::text::Omitted, key: $crate::rules::text::key2($sv, $en) }
+        $crate::c!($sv, $en, variant = 0)
+    };
+    ($sv:expr, $en:expr, variant = $v:literal $(,)?) => {
+        $crate::rules::text::T { sv: "", en: $crate::rules::text::Omitted, variant: $v }
     };
 }
 
@@ -244,23 +272,26 @@ pub fn pack_line(key: u32, text: &str) -> String {
 }
 
 impl T {
-    /// The text in `lang`: compiled in, else from the packs, else (never for a complete build) the
-    /// Swedish, else the English.
+    /// The key of this text as a staff text or a message ([`staff_key`]).
+    pub fn key(&self) -> u32 {
+        staff_key(self.sv, self.variant)
+    }
+    /// The text in `lang` as a staff text or a message: compiled in, else from the English pack,
+    /// else (never for a complete build) the Swedish.
     pub fn get<'a>(&'a self, lang: Lang, packs: &'a Packs) -> &'a str {
+        self.lookup(lang, packs, || self.key()).unwrap_or(self.sv)
+    }
+    /// The text in `lang`, compiled in or from the packs under `key` (computed only when a pack is
+    /// read: a Swedish staff reader never hashes a text).
+    fn lookup<'a>(&'a self, lang: Lang, packs: &'a Packs, key: impl FnOnce() -> u32) -> Option<&'a str> {
         let (own, pack) = match lang {
             Lang::Sv => (self.sv, &packs.sv),
             Lang::En => (self.english(), &packs.en),
         };
         if !own.is_empty() {
-            return own;
+            return Some(own);
         }
-        if let Some(s) = pack.get(&self.key) {
-            return s;
-        }
-        if !self.sv.is_empty() {
-            return self.sv;
-        }
-        packs.sv.get(&self.key).map(String::as_str).unwrap_or(self.english())
+        pack.get(&key()).map(String::as_str)
     }
     /// Whether both languages are written (natively, where nothing is compiled out).
     pub fn complete(&self) -> bool {
@@ -277,9 +308,13 @@ impl T {
 
 /// What a row says to one audience in one language: the citizen wording where the row has one,
 /// nothing where it is hidden from citizens, and the staff wording otherwise.
+/// A citizen text that is neither compiled in nor in a pack (the pack is loading or failed) reads
+/// as the row's staff text.
 pub fn say<'a>(staff: &'a T, citizen: &'a Cz, lang: Lang, audience: Audience, packs: &'a Packs) -> Option<&'a str> {
     match (audience, citizen) {
-        (Audience::Citizen, Cz::Text(c)) => Some(c.get(lang, packs)),
+        (Audience::Citizen, Cz::Text(c)) => {
+            Some(c.lookup(lang, packs, || citizen_key(staff.sv, c.variant)).unwrap_or_else(|| staff.get(lang, packs)))
+        }
         (Audience::Citizen, Cz::Hidden) => None,
         _ => Some(staff.get(lang, packs)),
     }
@@ -301,17 +336,34 @@ mod tests {
 
     #[test]
     fn a_compiled_out_text_comes_from_the_pack_and_falls_back_to_swedish() {
-        let slim = T { sv: "Hej", en: "", key: key("Hej") };
+        let slim = T { sv: "Hej", en: "", variant: 0 };
         let mut packs = Packs::default();
         assert_eq!(slim.get(Lang::En, &packs), "Hej");
-        packs.en.insert(key("Hej"), "Hello".into());
+        packs.en.insert(staff_key("Hej", 0), "Hello".into());
         assert_eq!(slim.get(Lang::En, &packs), "Hello");
-        let citizen = T { sv: "", en: "", key: key("Du") };
-        packs.sv.insert(key("Du"), "Du".into());
-        assert_eq!(citizen.get(Lang::Sv, &packs), "Du");
+        // Another rendering of the same Swedish is another text.
+        let other = T { sv: "Hej", en: "", variant: 1 };
+        assert_eq!(other.get(Lang::En, &packs), "Hej");
+        packs.en.insert(staff_key("Hej", 1), "Hi".into());
+        assert_eq!(other.get(Lang::En, &packs), "Hi");
+        assert_eq!(slim.get(Lang::En, &packs), "Hello");
+        // A citizen text is found by its row's staff Swedish; until a pack has it, the staff text.
+        let citizen = T { sv: "", en: "", variant: 0 };
+        assert_eq!(say(&slim, &Cz::Text(citizen), Lang::Sv, Audience::Citizen, &packs), Some("Hej"));
+        packs.sv.insert(citizen_key("Hej", 0), "Du".into());
         assert_eq!(say(&slim, &Cz::Text(citizen), Lang::Sv, Audience::Citizen, &packs), Some("Du"));
+        assert_eq!(say(&slim, &Cz::Text(citizen), Lang::Sv, Audience::Staff, &packs), Some("Hej"));
+        assert_eq!(say(&slim, &Cz::Text(citizen), Lang::En, Audience::Citizen, &packs), Some("Hello"));
+        packs.en.insert(citizen_key("Hej", 0), "You".into());
+        assert_eq!(say(&slim, &Cz::Text(citizen), Lang::En, Audience::Citizen, &packs), Some("You"));
         assert_eq!(say(&slim, &Cz::Hidden, Lang::Sv, Audience::Citizen, &packs), None);
         assert_eq!(say(&slim, &Cz::Hidden, Lang::En, Audience::Staff, &packs), Some("Hello"));
+    }
+
+    #[test]
+    fn staff_and_citizen_keys_differ() {
+        assert_ne!(staff_key("Hej", 0), citizen_key("Hej", 0));
+        assert_ne!(staff_key("Hej", 0), staff_key("Hej", 1));
     }
 
     #[test]

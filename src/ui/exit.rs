@@ -75,7 +75,12 @@ pub fn exit_bar(ctx: &Ctx, url: &AttrValue) -> Html {
         let url = url.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            leave(&url);
+            // The second click of a double click is no choice to leave: its first click, on the
+            // same spot, went to what was there before the bar (the switch to the citizen view
+            // puts the bar where the switch was). A first click on the bar has left already.
+            if e.detail() < 2 {
+                leave(&url);
+            }
         })
     };
     html! {

@@ -186,6 +186,45 @@ test('citizen: the exit button leaves at once for the neutral page, and Back doe
   await t.context.close();
 });
 
+test('citizen: the exit is labelled from the first frame, even when the citizen texts never come', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await fakeExitPage(page);
+  await page.route('**/texts-sv*', (route) => route.abort());
+  await page.goto(`${server.url}#/guide?audience=citizen`);
+  await page.waitForSelector('[data-testid="exit"]');
+  assert.equal((await page.locator('[data-testid="exit"]').textContent()).trim(), 'Lämna sidan snabbt');
+  await page.getByRole('alert').filter({ hasText: /texter/i }).waitFor();
+  // The question reads in the staff wording meanwhile, never as empty text.
+  assert.ok((await page.locator('[data-testid="question"] h2').textContent()).trim().length > 0, 'the question has its words');
+  await t.context.close();
+});
+
+test('citizen: a double click on the switch to the citizen view does not leave through the exit', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await fakeExitPage(page);
+  await page.goto(`${server.url}#/guide`);
+  await page.waitForSelector('[data-testid="question"]');
+  // Scrolled so that the switch is at the top of the window, where the citizen view's exit bar
+  // sticks.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('.sg-switches').getBoundingClientRect().top + window.scrollY - 4));
+  const sw = page.locator('.sg-switches button').nth(1);
+  const box = await sw.boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.dblclick(x, y);
+  await page.waitForSelector('[data-testid="exit"]');
+  await page.waitForTimeout(300);
+  assert.ok(page.url().startsWith(server.url), `still on the widget's page: ${page.url()}`);
+  // The bar came where the switch was, so the double click's second click fell on it.
+  assert.ok(await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('[data-testid="exit"]'), [x, y]),
+    'the exit is under the pointer (else this test proves nothing)');
+  // A single click on it still leaves at once.
+  await page.mouse.click(x, y);
+  await page.waitForURL(NEUTRAL);
+  await t.context.close();
+});
+
 test('citizen: Shift three times leaves; not Shift as a modifier, not while typing', async () => {
   const t = await open(browser);
   const { page } = t;

@@ -31,7 +31,7 @@ static WHY: Say =
     s!("Därför går det inte här", "Why it cannot be done here").cz(c!("Därför går det inte", "Why it cannot be done"));
 static STEPS: Say = s!("Gör så här", "What to do").cz(c!("Det här kan du göra", "What you can do"));
 static DECIDE: Say = s!("Vem beslutar", "Who decides").cz(c!("Vem som bestämmer", "Who decides"));
-static EXECUTE: Say = s!("Vem verkställer", "Who carries it out").cz(c!("Vem som gör det", "Who does it"));
+static EXECUTE: Say = s!("Vem verkställer", "Who carries it out").cz(c!("Vem som gör det", "Who does it", variant = 1));
 static FORM: Say = s!("Blankett", "Form").cz(c!("Blankett", "Form"));
 static DOCUMENT: Say = s!("Dokumentation", "Documentation").hidden();
 static INFORM: Say =
@@ -72,16 +72,33 @@ pub fn measure_label(m: V) -> &'static Say {
     }
 }
 
-static LOCK: Say = s!("Låsa inloggning", "Lock the login (låsa inloggning)")
-    .cz(c!("Låsa inloggningen", "Lock the login (låsa inloggning)"));
-static SEAL: Say = s!("Försegla journalen", "Seal the record in 1177 Journalen (försegla)")
-    .cz(c!("Försegla journalen", "Seal your record in 1177 Journalen (försegla)"));
-static BLOCK: Say = s!("Spärra journal", "Block record sharing (spärr)")
-    .cz(c!("Spärra journalen", "Block sharing of your record (spärr)"));
-static GUARDIAN: Say = s!("Vårdnadshavares direktåtkomst", "Legal guardians' direct access (vårdnadshavare)")
-    .cz(c!("Vårdnadshavares åtkomst", "Legal guardians' access (vårdnadshavare)"));
-static OMBUD: Say = s!("Åtkomst som ombud", "Access as a representative (ombud)")
-    .cz(c!("Åtkomst som ombud", "Access as a representative (ombud)"));
+// The measures' names as tags are worded apart from the same Swedish elsewhere: `variant = 1`.
+static LOCK: Say = s!("Låsa inloggning", "Lock the login (låsa inloggning)", variant = 1).cz(c!(
+    "Låsa inloggningen",
+    "Lock the login (låsa inloggning)",
+    variant = 1
+));
+static SEAL: Say = s!("Försegla journalen", "Seal the record in 1177 Journalen (försegla)", variant = 1).cz(c!(
+    "Försegla journalen",
+    "Seal your record in 1177 Journalen (försegla)",
+    variant = 1
+));
+static BLOCK: Say = s!("Spärra journal", "Block record sharing (spärr)", variant = 1).cz(c!(
+    "Spärra journalen",
+    "Block sharing of your record (spärr)",
+    variant = 1
+));
+static GUARDIAN: Say = s!(
+    "Vårdnadshavares direktåtkomst",
+    "Legal guardians' direct access (vårdnadshavare)",
+    variant = 1
+)
+.cz(c!("Vårdnadshavares åtkomst", "Legal guardians' access (vårdnadshavare)", variant = 1));
+static OMBUD: Say = s!("Åtkomst som ombud", "Access as a representative (ombud)", variant = 1).cz(c!(
+    "Åtkomst som ombud",
+    "Access as a representative (ombud)",
+    variant = 1
+));
 
 /// Labels of the plain-text rendering and the outcome page.
 pub static REGION: Say = s!("Region", "Region").cz(c!("Region", "Region"));
@@ -176,8 +193,11 @@ pub static GO_LOCK: Say = s!("Låsa inloggning eller häva en låsning", "Lock t
     .cz(c!("Låsa inloggningen eller ta bort en låsning", "Lock the login, or remove a lock"));
 pub static GO_SEAL: Say = s!("Försegla journalen eller häva en försegling", "Seal the record, or lift a sealing")
     .cz(c!("Försegla journalen eller ta bort en försegling", "Seal your record, or remove a sealing"));
-pub static GO_BLOCK: Say =
-    s!("Spärra journal", "Block record sharing").cz(c!("Spärra journalen", "Block sharing of your record"));
+pub static GO_BLOCK: Say = s!("Spärra journal", "Block record sharing", variant = 2).cz(c!(
+    "Spärra journalen",
+    "Block sharing of your record",
+    variant = 2
+));
 pub static GO_GUARDIAN: Say = s!("Vårdnadshavares direktåtkomst", "Legal guardians' direct access")
     .cz(c!("Barn och vårdnadshavares åtkomst", "Children and legal guardians' access"));
 pub static GO_OMBUD: Say =
