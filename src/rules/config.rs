@@ -78,8 +78,8 @@ pub fn safe_url(s: &str) -> bool {
         return false;
     }
     let lower = t.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
-        return t.len() > lower.find("://").unwrap_or(0) + 3;
+    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+        return !rest.is_empty();
     }
     // A relative reference: no scheme before the first '/', '?' or '#'.
     let head = t.split(['/', '?', '#']).next().unwrap_or("");

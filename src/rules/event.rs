@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::facts::{write_fragment, Page};
 use super::model::Kind;
 use super::resolve::Outcome;
-use super::sources::Src;
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct OutcomeEvent {
@@ -59,21 +58,15 @@ pub fn kind_slug(k: Kind) -> &'static str {
 impl OutcomeEvent {
     /// The summary of an outcome resolved from `path` (the facts of the walked path).
     pub fn new(o: &Outcome, path: &super::Facts) -> OutcomeEvent {
-        let mut used: Vec<Src> = o.heading.cite.iter().map(|c| c.src).collect();
-        for l in &o.lines {
-            used.extend(l.cite.iter().map(|c| c.src));
-        }
-        for f in &o.forms {
-            used.extend(f.form.cite.iter().map(|c| c.src));
-        }
-        for c in &o.computed {
-            used.extend(c.cite.iter().map(|c| c.src));
-        }
-        for n in &o.cosmic {
-            used.extend(n.cite.iter().map(|c| c.src));
-        }
-        used.sort();
-        used.dedup();
+        let used = super::sources::cited(
+            o.heading
+                .cite
+                .iter()
+                .chain(o.lines.iter().flat_map(|l| l.cite))
+                .chain(o.forms.iter().flat_map(|f| f.form.cite))
+                .chain(o.computed.iter().flat_map(|c| c.cite.iter()))
+                .chain(o.cosmic.iter().flat_map(|n| n.cite)),
+        );
         let mut forms: Vec<FormRef> = Vec::new();
         for f in &o.forms {
             if !forms.iter().any(|x| x.id == f.form.id) {

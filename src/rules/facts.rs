@@ -4,6 +4,7 @@
 //! Parsing never fails: it returns the facts it could read plus one typed error for each part it
 //! could not (rust-analyzer style), so a bad link still applies everything else.
 
+use super::text::Fill;
 use super::text::{Voice, T};
 
 /// A key of the situation. Every public key has a stable URL slug; `Case` is derived, never in a link.
@@ -511,7 +512,7 @@ impl LinkError {
             LinkError::UnknownPage { path } => (path.clone(), String::new()),
             LinkError::BadStep { value } => (value.clone(), String::new()),
         };
-        v.t(self.template()).replace("{key}", &key).replace("{value}", &value)
+        v.t(self.template()).fill(&[("key", &key), ("value", &value)])
     }
     /// The message in Swedish.
     pub fn message(&self) -> String {
@@ -783,6 +784,13 @@ pub fn write_fragment(page: Page, facts: &Facts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_error_shows_the_link_as_written_even_when_it_looks_like_a_placeholder() {
+        let (_, _, errors) = parse_fragment("#/guide?%7Bvalue%7D=x");
+        assert_eq!(errors, vec![LinkError::UnknownKey { key: "{value}".into() }]);
+        assert_eq!(errors[0].message(), "Länken innehåller en okänd uppgift: \"{value}\".");
+    }
 
     #[test]
     fn a_presenter_page_keeps_its_language_and_reports_situation_keys() {

@@ -7,6 +7,7 @@ use super::model::{FormDef, Line, Section};
 use super::resolve::Outcome;
 use super::sources::Cite;
 use super::summary::Summary;
+use super::text::Fill;
 use super::text::Voice;
 
 pub use super::content::chrome::{kind_label, measure_label, section_title};
@@ -107,7 +108,7 @@ pub fn summary_text(s: &Summary, today: &str, v: &Voice) -> String {
         }
         t.push('\n');
     }
-    t.push_str(&v.text(&chrome::PRINTED).replace("{date}", today));
+    t.push_str(&v.text(&chrome::PRINTED).fill(&[("date", today)]));
     t.push('\n');
     t
 }

@@ -11,6 +11,7 @@ use super::pnr::{self, IdKind};
 use super::resolve::{FormNeed, Outcome, AGE_CITES};
 use super::sources::{cite, Cite, Src};
 use super::state::State;
+use super::text::Fill;
 use super::text::{Audience, Say, Voice, T};
 
 /// The labels and fixed values of the summary (staff only: citizens get no form summary).
@@ -142,7 +143,7 @@ pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'st
         return (None, None);
     }
     match check_end_date(&state.form.end_date, state.today, warn_months) {
-        Ok((_, true)) => (None, Some(v.text(&label::AT_MOST).replace("{n}", &warn_months.to_string()))),
+        Ok((_, true)) => (None, Some(v.text(&label::AT_MOST).fill(&[("n", &warn_months.to_string())]))),
         Ok(_) => (None, None),
         Err(p) => (Some(p.message()), None),
     }
@@ -221,8 +222,7 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
         if n.form.one_year {
             let value = v
                 .text(&label::ONE_YEAR)
-                .replace("{from}", &iso(today))
-                .replace("{through}", &iso(dates::one_year_through(today)));
+                .fill(&[("from", &iso(today)), ("through", &iso(dates::one_year_through(today)))]);
             fields.push(field(&label::VALID, value, n.form.cite));
         }
     }

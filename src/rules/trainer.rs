@@ -3,6 +3,7 @@
 //! derived from the content conditions. Nothing here holds a rule: a case is a situation, and the
 //! engine gives its outcome.
 
+use super::text::Fill;
 use std::fmt;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -258,31 +259,32 @@ impl Problem {
     pub fn message_in(&self, v: &Voice) -> String {
         let tx = |s: &'static Say| v.say(s).unwrap_or_else(|| v.t(&s.staff)).to_string();
         match self {
-            Problem::NotAnObject(kind) => tx(&texts::P_NOT_AN_OBJECT).replace("{kind}", texts::kind_in(kind, v)),
-            Problem::Missing(field) => tx(&texts::P_MISSING).replace("{field}", field),
+            Problem::NotAnObject(kind) => tx(&texts::P_NOT_AN_OBJECT).fill(&[("kind", texts::kind_in(kind, v))]),
+            Problem::Missing(field) => tx(&texts::P_MISSING).fill(&[("field", field)]),
             Problem::NotText { field, kind } => {
-                tx(&texts::P_NOT_TEXT).replace("{field}", field).replace("{kind}", texts::kind_in(kind, v))
+                tx(&texts::P_NOT_TEXT).fill(&[("field", field), ("kind", texts::kind_in(kind, v))])
             }
             Problem::BadId => tx(&texts::P_BAD_ID),
             Problem::Duplicate => tx(&texts::P_DUPLICATE),
-            Problem::UnknownHeading(id) => tx(&texts::P_UNKNOWN_HEADING).replace("{id}", id),
-            Problem::UnknownMeasure(m) => tx(&texts::P_UNKNOWN_MEASURE).replace("{measure}", m),
-            Problem::Link(e) => tx(&texts::P_LINK).replace("{message}", &e.message_in(v)),
+            Problem::UnknownHeading(id) => tx(&texts::P_UNKNOWN_HEADING).fill(&[("id", id)]),
+            Problem::UnknownMeasure(m) => tx(&texts::P_UNKNOWN_MEASURE).fill(&[("measure", m)]),
+            Problem::Link(e) => tx(&texts::P_LINK).fill(&[("message", &e.message_in(v))]),
             Problem::Incomplete { question } => {
                 let legend = super::content::questions::QUESTIONS
                     .iter()
                     .find(|q| q.id == *question)
                     .map(|q| v.t(&q.legend.staff))
                     .unwrap_or(question);
-                tx(&texts::P_INCOMPLETE).replace("{legend}", legend)
+                tx(&texts::P_INCOMPLETE).fill(&[("legend", legend)])
             }
             Problem::Differs { expected, got } => {
                 let title = |id: &str| heading_by_id(id).map(|h| v.t(&h.title.staff)).unwrap_or("");
-                tx(&texts::P_DIFFERS)
-                    .replace("{got_title}", title(got))
-                    .replace("{expected_title}", title(expected))
-                    .replace("{got}", got)
-                    .replace("{expected}", expected)
+                tx(&texts::P_DIFFERS).fill(&[
+                    ("got_title", title(got)),
+                    ("expected_title", title(expected)),
+                    ("got", got),
+                    ("expected", expected),
+                ])
             }
         }
     }
@@ -308,7 +310,7 @@ impl Name {
             Name::Place(n) => v
                 .say(&texts::CASE_NUMBER)
                 .unwrap_or_else(|| v.t(&texts::CASE_NUMBER.staff))
-                .replace("{n}", &n.to_string()),
+                .fill(&[("n", &n.to_string())]),
         }
     }
 }
@@ -341,11 +343,11 @@ impl UnitError {
         let tx = |s: &'static Say| v.say(s).unwrap_or_else(|| v.t(&s.staff)).to_string();
         match self {
             UnitError::Fetch { url, status: Some(st) } => {
-                tx(&texts::UNIT_FETCH_FAILED_STATUS).replace("{url}", url).replace("{status}", &st.to_string())
+                tx(&texts::UNIT_FETCH_FAILED_STATUS).fill(&[("url", url), ("status", &st.to_string())])
             }
-            UnitError::Fetch { url, status: None } => tx(&texts::UNIT_FETCH_FAILED).replace("{url}", url),
-            UnitError::NotJson { url } => tx(&texts::UNIT_NOT_JSON).replace("{url}", url),
-            UnitError::BadFormat { url } => tx(&texts::UNIT_BAD_FORMAT).replace("{url}", url),
+            UnitError::Fetch { url, status: None } => tx(&texts::UNIT_FETCH_FAILED).fill(&[("url", url)]),
+            UnitError::NotJson { url } => tx(&texts::UNIT_NOT_JSON).fill(&[("url", url)]),
+            UnitError::BadFormat { url } => tx(&texts::UNIT_BAD_FORMAT).fill(&[("url", url)]),
         }
     }
 }
@@ -716,23 +718,21 @@ pub fn announcement_in(s: &State, v: &Voice) -> String {
     let count = case.step_count();
     let n = (*step).clamp(1, count);
     let what = match step_at(n, w.answered.len()) {
-        Step::Story => tx(&texts::ANNOUNCE_STORY).replace("{title}", case.title.get(v)),
+        Step::Story => tx(&texts::ANNOUNCE_STORY).fill(&[("title", case.title.get(v))]),
         Step::Question(i) => {
             let (q, val) = w.answered[i];
-            tx(&texts::ANNOUNCE_QUESTION)
-                .replace("{i}", &(i + 1).to_string())
-                .replace("{n}", &w.answered.len().to_string())
-                .replace("{legend}", v.text(&q.legend))
-                .replace("{answer}", q.option(val).map(|o| v.text(&o.label)).unwrap_or(""))
+            tx(&texts::ANNOUNCE_QUESTION).fill(&[
+                ("i", &(i + 1).to_string()),
+                ("n", &w.answered.len().to_string()),
+                ("legend", v.text(&q.legend)),
+                ("answer", q.option(val).map(|o| v.text(&o.label)).unwrap_or("")),
+            ])
         }
         Step::Prompt => tx(&texts::ANNOUNCE_PROMPT),
-        Step::Reveal => tx(&texts::ANNOUNCE_REVEAL).replace("{title}", v.text(&case.heading().title)),
+        Step::Reveal => tx(&texts::ANNOUNCE_REVEAL).fill(&[("title", v.text(&case.heading().title))]),
         Step::Why => tx(&texts::ANNOUNCE_WHY),
     };
-    tx(&texts::ANNOUNCE_STEP)
-        .replace("{n}", &n.to_string())
-        .replace("{count}", &count.to_string())
-        .replace("{what}", &what)
+    tx(&texts::ANNOUNCE_STEP).fill(&[("n", &n.to_string()), ("count", &count.to_string()), ("what", &what)])
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 //! situation's path lit. Each node is a link that opens its question or outcome in the guide.
 //! A text version of the same graph follows, for screen readers and for reading without a mouse.
 
+use crate::rules::text::Fill;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -101,10 +102,11 @@ pub fn map_view(p: &CtxProps) -> Html {
     let texts: Vec<Texts> = map.nodes.iter().map(|n| node_texts(ctx, n)).collect();
     let words = Words { question: tt(ctx, &t::MAP_QUESTION), on_path: tt(ctx, &t::MAP_ON_PATH) };
     let svg = draw(|k| ctx.tx(kind_label(k)), &words, &map, &texts, &lit, anything_lit, &title_id, href, on);
-    let lead = tt(ctx, &t::MAP_LEAD)
-        .replace("{region}", region_name(region))
-        .replace("{nodes}", &map.nodes.len().to_string())
-        .replace("{edges}", &map.edges.len().to_string());
+    let lead = tt(ctx, &t::MAP_LEAD).fill(&[
+        ("region", region_name(region)),
+        ("nodes", &map.nodes.len().to_string()),
+        ("edges", &map.edges.len().to_string()),
+    ]);
     html! {
         <section class="sg-map" aria-labelledby={title_id.clone()}>
             <h2 id={title_id.clone()} tabindex="-1" data-focus="">{tt(ctx, &t::MAP_TITLE)}{" – "}{region_name(region)}</h2>

@@ -12,7 +12,7 @@ use crate::rules::content::questions::region_name;
 use crate::rules::model::{Kind, Section};
 use crate::rules::render::{form_line, kind_label, measure_label, section_title, shown_to};
 use crate::rules::resolve::Outcome;
-use crate::rules::sources::{Src, SOURCES};
+use crate::rules::sources::SOURCES;
 
 fn kind_class(k: Kind) -> &'static str {
     match k {
@@ -53,15 +53,13 @@ pub fn outcome_view(ctx: &Ctx, o: &Outcome) -> Html {
 fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
     let v = ctx.v();
     let multi = o.measures.len() > 1;
-    let mut used: Vec<Src> = o.heading.cite.iter().map(|c| c.src).collect();
-    for l in &o.lines {
-        used.extend(l.cite.iter().map(|c| c.src));
-    }
-    for f in &o.forms {
-        used.extend(f.form.cite.iter().map(|c| c.src));
-    }
-    used.sort();
-    used.dedup();
+    let used = crate::rules::sources::cited(
+        o.heading
+            .cite
+            .iter()
+            .chain(o.lines.iter().flat_map(|l| l.cite))
+            .chain(o.forms.iter().flat_map(|f| f.form.cite)),
+    );
     let measures: Vec<String> = o.measures.iter().map(|m| ctx.tx(measure_label(*m))).collect();
     let mut m = Markup::new();
     let labelledby = ctx.labelledby("outcome-title");

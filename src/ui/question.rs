@@ -1,6 +1,7 @@
 //! One question per screen: a fieldset with a legend, radio buttons, the engine's "why we ask",
 //! "Fortsätt" and "Tillbaka". Choosing a radio changes nothing until "Fortsätt" (WCAG 3.2.2).
 
+use crate::rules::text::Fill;
 use yew::prelude::*;
 
 use super::Ctx;
@@ -61,7 +62,7 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
             <form onsubmit={onsubmit} novalidate=true>
                 <fieldset aria-describedby={described} aria-invalid={missing.then_some("true")}>
                     <legend>
-                        <span class="sg-step">{ if p.editing { ctx.tx(&chrome::CHANGE_ANSWER) } else { ctx.tx(&chrome::QUESTION_N).replace("{n}", &p.number.to_string()) } }</span>
+                        <span class="sg-step">{ if p.editing { ctx.tx(&chrome::CHANGE_ANSWER) } else { ctx.tx(&chrome::QUESTION_N).fill(&[("n", &p.number.to_string())]) } }</span>
                         <h2 tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
                     </legend>
                     <p class="sg-why" id={why_id.clone()}>

@@ -1,6 +1,7 @@
 //! The prefilled form summary: optional patient fields (validated, never stored or put in the
 //! URL), the routine's own fields, and "Skriv ut" / "Kopiera som text".
 
+use crate::rules::text::Fill;
 use yew::prelude::*;
 
 use super::Ctx;
@@ -125,7 +126,7 @@ pub fn form_summaries(ctx: &Ctx, o: &Outcome) -> Html {
                     },
                 } }
             </div>
-            <p class="sg-print-only sg-printed">{ctx.tx(&chrome::PRINTED_CHECK).replace("{date}", &today)}</p>
+            <p class="sg-print-only sg-printed">{ctx.tx(&chrome::PRINTED_CHECK).fill(&[("date", &today)])}</p>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 //! scenario file (`data-scenarios`). Everything they show is computed in `rules::trainer`; these
 //! components render it and dispatch `Action::Search`, `Action::Present` and `Action::Open`.
 
+use crate::rules::text::Fill;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -93,11 +94,9 @@ pub fn library_view(p: &CtxProps) -> Html {
     let lib = &s.library;
     let found = lib.search_in(&s.search, &ctx.v());
     let status = if found.len() == lib.cases.len() {
-        tt(ctx, &t::SEARCH_ALL).replace("{all}", &lib.cases.len().to_string())
+        tt(ctx, &t::SEARCH_ALL).fill(&[("all", &lib.cases.len().to_string())])
     } else {
-        tt(ctx, &t::SEARCH_SOME)
-            .replace("{shown}", &found.len().to_string())
-            .replace("{all}", &lib.cases.len().to_string())
+        tt(ctx, &t::SEARCH_SOME).fill(&[("shown", &found.len().to_string()), ("all", &lib.cases.len().to_string())])
     };
     let groups = lib.groups(&found);
     let search_id = ctx.id("scenario-search");
@@ -236,7 +235,7 @@ pub fn presenter(p: &CtxProps) -> Html {
                 if s.library.unit == UnitStatus::Loading {
                     <p role="status">{tt(ctx, &t::CASE_LOADING)}</p>
                 } else {
-                    <p role="alert">{tt(ctx, &t::UNKNOWN_CASE).replace("{id}", id)}</p>
+                    <p role="alert">{tt(ctx, &t::UNKNOWN_CASE).fill(&[("id", id)])}</p>
                 }
                 <p>{link(Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, None)}</p>
             </section>
@@ -269,7 +268,7 @@ pub fn presenter(p: &CtxProps) -> Html {
             let opt = q.option(v);
             html! {
                 <>
-                    <p class="sg-stage-label">{tt(ctx, &t::QUESTION_OF).replace("{i}", &(i + 1).to_string()).replace("{n}", &w.answered.len().to_string())}</p>
+                    <p class="sg-stage-label">{tt(ctx, &t::QUESTION_OF).fill(&[("i", &(i + 1).to_string()), ("n", &w.answered.len().to_string())])}</p>
                     <h2 id={title_id.clone()} tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
                     <p class="sg-case-answer">{tt(ctx, &t::CASE_ANSWER)}{" "}<strong>{opt.map(|o| ctx.tx(&o.label)).unwrap_or_default()}</strong></p>
                     if let Some(h) = opt.map(|o| &o.hint).filter(|h| !h.is_empty()) { <p class="sg-stage-hint">{ctx.tx(h)}</p> }
@@ -302,7 +301,7 @@ pub fn presenter(p: &CtxProps) -> Html {
             </div>
             <nav class="sg-presenter-controls sg-no-print" aria-label={tt(ctx, &t::CONTROLS_LABEL)}>
                 <button type="button" class="sg-button sg-secondary" onclick={go(Move::Prev)} disabled={n == 1}>{"← "}{tt(ctx, &t::PREV)}</button>
-                <span class="sg-step-of">{tt(ctx, &t::STEP_OF).replace("{n}", &n.to_string()).replace("{count}", &count.to_string())}</span>
+                <span class="sg-step-of">{tt(ctx, &t::STEP_OF).fill(&[("n", &n.to_string()), ("count", &count.to_string())])}</span>
                 <button type="button" class="sg-button" onclick={go(Move::Next)} disabled={n == count}>{tt(ctx, &t::NEXT)}{" →"}</button>
                 <button type="button" class="sg-button sg-secondary" onclick={go(Move::First)} disabled={n == 1}>{tt(ctx, &t::FIRST)}</button>
                 <button type="button" class="sg-button sg-secondary" onclick={print}>{tt(ctx, &t::PRINT_HANDOUT)}</button>
@@ -413,7 +412,7 @@ fn why_block(ctx: &Ctx, a: &AnswerWhy) -> Html {
             }
             if !earlier.is_empty() {
                 <details>
-                    <summary>{tt(ctx, if a.last.is_empty() { &t::WHY_ONLY_EARLIER } else { &t::WHY_ALSO }).replace("{n}", &earlier.len().to_string())}</summary>
+                    <summary>{tt(ctx, if a.last.is_empty() { &t::WHY_ONLY_EARLIER } else { &t::WHY_ALSO }).fill(&[("n", &earlier.len().to_string())])}</summary>
                     <ul>{ for earlier.iter().map(|l| decided_line(ctx, l)) }</ul>
                 </details>
             }
