@@ -8,11 +8,11 @@
 //!
 //! **Who pays for what.** The release wasm is built with the `slim` feature: there `t!` keeps only
 //! the Swedish text and `c!` keeps neither language, so a Swedish staff reader downloads neither
-//! English nor citizen texts. Those live in text packs (`skyddsguide texts`, see `pack_lines`)
+//! English nor citizen texts. Those live in text packs (`skyddsguide texts`, see `content::index::pack`)
 //! that the shell fetches only when the reader chooses English or the citizen view. A text is
 //! found in a pack by its key ([`T::key`], [`citizen_key`]): a hash of the Swedish staff text and
 //! a small `variant`, computed where it is needed, so that no table stores a hash (four bytes of
-//! noise per text that gzip cannot shrink: first-load wasm −3.5 KB gzip).
+//! noise per text that gzip cannot shrink: first-load wasm −3.4 KB gzip).
 
 use std::collections::HashMap;
 
@@ -38,7 +38,7 @@ pub struct T {
     /// Which rendering of its Swedish this text is: 0, unless the same Swedish is written with
     /// two different English texts (or, for a citizen text, two rows with the same staff Swedish
     /// have different citizen texts). Then each rendering but one is written with its own number,
-    /// `s!("Spärra journal", "Block the record (spärra journal)", variant = 2)`, because a pack
+    /// `s!("Spärra journal", "Block record sharing", variant = 2)`, because a pack
     /// finds a text by its Swedish and this number. `tests/texts.rs` names every text that needs
     /// one.
     pub variant: u8,

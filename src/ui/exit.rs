@@ -68,19 +68,26 @@ pub fn shift_three_times(url: AttrValue) -> Option<EventListener> {
     }))
 }
 
+/// How long after the exit bar appeared a click that continues a click series is not taken as a
+/// choice to leave: a common double-click time.
+const SETTLE_MS: f64 = 500.0;
+
 /// The exit bar (a plain function, not a component: its one listener is `App`'s effect,
-/// [`shift_three_times`]).
-pub fn exit_bar(ctx: &Ctx, url: &AttrValue) -> Html {
+/// [`shift_three_times`]). `shown_at` is when the citizen view began (`js_sys::Date::now()`).
+pub fn exit_bar(ctx: &Ctx, url: &AttrValue, shown_at: std::rc::Rc<std::cell::Cell<f64>>) -> Html {
     let onclick = {
         let url = url.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            // The second click of a double click is no choice to leave: its first click, on the
-            // same spot, went to what was there before the bar (the switch to the citizen view
-            // puts the bar where the switch was). A first click on the bar has left already.
-            if e.detail() < 2 {
-                leave(&url);
+            // The second click of a double click whose first click opened the citizen view is no
+            // choice to leave: the bar sticks where the switch was, under the pointer. Only just
+            // after the bar appeared: later, every click on it leaves, however many came before
+            // (a person with a long double-click time, or one who missed the button at first).
+            // A first click on the bar has left already; a key gives no click count.
+            if e.detail() >= 2 && js_sys::Date::now() - shown_at.get() < SETTLE_MS {
+                return;
             }
+            leave(&url);
         })
     };
     html! {

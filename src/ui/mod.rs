@@ -432,10 +432,16 @@ pub fn app(props: &AppProps) -> Html {
     #[cfg(not(feature = "trainer"))]
     let hand_over_failed =
         host::use_hand_over(matches!(store.0.page, Page::Scenarios | Page::Scenario { .. } | Page::Graph));
-    // The citizen view's exit: Shift pressed three times leaves (the bar is `exit::exit_bar`).
+    // The citizen view's exit: Shift pressed three times leaves (the bar is `exit::exit_bar`,
+    // which is told when the view began).
+    let citizen_since = use_memo((), |_| std::cell::Cell::new(0.0));
     {
         let citizen = audience == Audience::Citizen;
-        use_effect_with((citizen, props.exit_url.clone()), |(citizen, url)| {
+        let since = citizen_since.clone();
+        use_effect_with((citizen, props.exit_url.clone()), move |(citizen, url)| {
+            if *citizen {
+                since.set(js_sys::Date::now());
+            }
             let listener = if *citizen { exit::shift_three_times(url.clone()) } else { None };
             move || drop(listener)
         });
@@ -558,7 +564,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class={classes!("sg", (audience == Audience::Citizen).then_some("sg-citizen"))} ref={root} lang={lang_attr} onclick={on_click}>
             if audience == Audience::Citizen {
-                {exit::exit_bar(&ctx, &props.exit_url)}
+                {exit::exit_bar(&ctx, &props.exit_url, citizen_since.clone())}
             }
             <header class="sg-header sg-no-print">
                 <p class="sg-brand">{ctx.tx(&chrome::BRAND)}</p>
