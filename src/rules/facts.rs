@@ -4,8 +4,7 @@
 //! Parsing never fails: it returns the facts it could read plus one typed error for each part it
 //! could not (rust-analyzer style), so a bad link still applies everything else.
 
-use super::text::Fill;
-use super::text::{Voice, T};
+use super::text::{Fill, Voice, T};
 
 /// A key of the situation. Every public key has a stable URL slug; `Case` is derived, never in a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

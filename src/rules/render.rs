@@ -7,8 +7,7 @@ use super::model::{FormDef, Line, Section};
 use super::resolve::Outcome;
 use super::sources::Cite;
 use super::summary::Summary;
-use super::text::Fill;
-use super::text::Voice;
+use super::text::{Fill, Voice};
 
 pub use super::content::chrome::{kind_label, measure_label, section_title};
 

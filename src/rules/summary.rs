@@ -11,8 +11,7 @@ use super::pnr::{self, IdKind};
 use super::resolve::{FormNeed, Outcome, AGE_CITES};
 use super::sources::{cite, Cite, Src};
 use super::state::State;
-use super::text::Fill;
-use super::text::{Audience, Say, Voice, T};
+use super::text::{Audience, Fill, Say, Voice, T};
 
 /// The labels and fixed values of the summary (staff only: citizens get no form summary).
 pub mod label {

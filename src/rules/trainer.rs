@@ -3,7 +3,6 @@
 //! derived from the content conditions. Nothing here holds a rule: a case is a situation, and the
 //! engine gives its outcome.
 
-use super::text::Fill;
 use std::fmt;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -17,7 +16,7 @@ use super::model::{Heading, Line, QuestionDef, Scenario};
 use super::render::measure_label;
 use super::resolve::{self, Outcome};
 use super::state::State;
-use super::text::{Say, Voice};
+use super::text::{Fill, Say, Voice};
 
 // ---------------------------------------------------------------------------------------------
 // A unit's scenario file, read leniently: a wrong type in one field or one case is that case's

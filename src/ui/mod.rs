@@ -439,10 +439,12 @@ pub fn app(props: &AppProps) -> Html {
         let citizen = audience == Audience::Citizen;
         let since = citizen_since.clone();
         use_effect_with((citizen, props.exit_url.clone()), move |(citizen, url)| {
-            if *citizen {
-                since.set(js_sys::Date::now());
-            }
-            let listener = if *citizen { exit::shift_three_times(url.clone()) } else { None };
+            let listener = citizen
+                .then(|| {
+                    since.set(js_sys::Date::now());
+                    exit::shift_three_times(url.clone())
+                })
+                .flatten();
             move || drop(listener)
         });
     }

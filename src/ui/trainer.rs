@@ -3,7 +3,6 @@
 //! scenario file (`data-scenarios`). Everything they show is computed in `rules::trainer`; these
 //! components render it and dispatch `Action::Search`, `Action::Present` and `Action::Open`.
 
-use crate::rules::text::Fill;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -21,7 +20,7 @@ use crate::rules::facts::{Facts, Page};
 use crate::rules::model::{Kind, Line, Section};
 use crate::rules::render::{kind_label, measure_label, section_title};
 use crate::rules::resolve::{resolve, Outcome};
-use crate::rules::text::{Audience, Say, Voice};
+use crate::rules::text::{Audience, Fill, Say, Voice};
 use crate::rules::trainer::{
     deciders, quotes, step_at, why, AnswerWhy, Case, Move, Step, UnitError, UnitLoad, UnitStatus,
 };
