@@ -102,7 +102,9 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
 /// The pack lines (`key<TAB>text`) of every text that a `slim` build leaves out: the citizens'
 /// Swedish (`Lang::Sv`) or all English (`Lang::En`). Deduplicated by key, in the order the walk
 /// meets them: neighbouring lines share words, so the pack compresses ~8 % better than sorted by key
-/// (English 43.5 → 40.0 KB gzip). Nothing reads the pack by position.
+/// (English 43.5 → 40.0 KB gzip). Nothing reads the pack by position. Written from a complete
+/// build (a `slim` one has no citizen texts to write).
+#[cfg(not(feature = "slim"))]
 pub fn pack(lang: crate::rules::text::Lang) -> String {
     use crate::rules::text::{citizen_key, pack_line, Cz, Lang};
     // Collect first (both closures cannot hold the map), then keep what this pack carries: each
