@@ -14,8 +14,6 @@
 //! a small `variant`, computed where it is needed, so that no table stores a hash (four bytes of
 //! noise per text that gzip cannot shrink: first-load wasm −3.4 KB gzip).
 
-use std::collections::HashMap;
-
 /// A language of the widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
@@ -252,28 +250,85 @@ macro_rules! c {
     };
 }
 
-/// The texts that are not compiled into a `slim` build, keyed as in [`T::key`]: one map for the
+/// The texts that are not compiled into a `slim` build, keyed as in [`T::key`]: one pack for the
 /// citizens' Swedish, one for English (staff and citizen).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Packs {
-    pub sv: HashMap<u32, String>,
-    pub en: HashMap<u32, String>,
+    pub sv: Pack,
+    pub en: Pack,
 }
 
 impl Packs {
     /// No packs (a complete native build, or a Swedish staff reader).
     pub fn empty() -> &'static Packs {
-        static EMPTY: std::sync::OnceLock<Packs> = std::sync::OnceLock::new();
-        EMPTY.get_or_init(Packs::default)
+        static EMPTY: Packs = Packs { sv: Pack::new(), en: Pack::new() };
+        &EMPTY
     }
-    /// Read a pack: one text per line, `key<TAB>text`, with `\n` and `\\` escaped. Bad lines are
-    /// skipped (a pack never makes the widget fail; a missing text falls back to Swedish).
-    pub fn read(into: &mut HashMap<u32, String>, pack: &str) {
+    /// Read a pack: one text per line, `key<TAB>text`, with `\n` and `\\` escaped. Bad lines and
+    /// empty texts are skipped (a pack never makes the widget fail; a missing text falls back to
+    /// Swedish).
+    pub fn read(into: &mut Pack, pack: &str) {
         for line in pack.lines() {
             let Some((k, v)) = line.split_once('\t') else { continue };
             let Ok(k) = u32::from_str_radix(k, 16) else { continue };
             into.insert(k, unescape(v));
         }
+    }
+}
+
+/// One pack's texts by key: a hash table of its own (the keys are FNV hashes already), open
+/// addressing with linear probing; an empty text marks a free slot. Not `std`'s `HashMap`, whose
+/// SipHash and generic table cost the first-load wasm about 0.5 KB gzip for this one use.
+#[derive(Clone, Debug, Default)]
+pub struct Pack {
+    slots: Vec<(u32, String)>,
+    len: usize,
+}
+
+impl Pack {
+    pub const fn new() -> Pack {
+        Pack { slots: Vec::new(), len: 0 }
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// The slot of `key`: where it is, or the free slot where it would go. The table is never
+    /// full (at most half its slots are used), so the probe ends.
+    fn slot(&self, key: u32) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        while !self.slots[i].1.is_empty() && self.slots[i].0 != key {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+    pub fn get(&self, key: &u32) -> Option<&String> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        Some(&self.slots[self.slot(*key)].1).filter(|t| !t.is_empty())
+    }
+    /// Add or replace a text; an empty one is not kept.
+    pub fn insert(&mut self, key: u32, text: String) {
+        if text.is_empty() {
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.slots.resize_with((old.len() * 2).max(64), Default::default);
+            self.len = 0;
+            for (k, t) in old.into_iter().filter(|(_, t)| !t.is_empty()) {
+                self.insert(k, t);
+            }
+        }
+        let i = self.slot(key);
+        if self.slots[i].1.is_empty() {
+            self.len += 1;
+        }
+        self.slots[i] = (key, text);
     }
 }
 
@@ -392,6 +447,27 @@ mod tests {
         Packs::read(&mut packs.en, &pack);
         assert_eq!(packs.en.get(&7).map(String::as_str), Some(text));
         assert_eq!(packs.en.len(), 1);
+    }
+
+    #[test]
+    fn a_pack_holds_every_key_through_its_growth_and_collisions() {
+        let mut pack = Pack::new();
+        assert_eq!(pack.get(&1), None);
+        // Keys that share their low bits probe past each other; 0 is a key like any other.
+        let keys: Vec<u32> = (0..2000u32).map(|i| i.wrapping_mul(1 << 12) ^ (i % 7)).collect();
+        for (i, k) in keys.iter().enumerate() {
+            pack.insert(*k, format!("text {i}"));
+        }
+        assert_eq!(pack.len(), keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(pack.get(k).map(String::as_str), Some(format!("text {i}").as_str()), "key {k:x}");
+        }
+        assert_eq!(pack.get(&0xdead_beef), None);
+        pack.insert(keys[3], "replaced".into());
+        pack.insert(keys[4], String::new());
+        assert_eq!(pack.len(), keys.len());
+        assert_eq!(pack.get(&keys[3]).map(String::as_str), Some("replaced"));
+        assert_eq!(pack.get(&keys[4]).map(String::as_str), Some("text 4"));
     }
 
     #[test]

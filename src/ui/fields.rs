@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-/// What [`text_field`] shows.
+/// What [`text_field`] shows. Every field is `autocomplete="off"`: the browser keeps no history of
+/// a patient's name or personnummer.
 pub struct TextFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
@@ -14,7 +15,6 @@ pub struct TextFieldProps {
     pub problem: Option<AttrValue>,
     /// A caution that does not stop anything.
     pub warning: Option<AttrValue>,
-    pub autocomplete: AttrValue,
     pub inputmode: Option<AttrValue>,
     pub oninput: Callback<String>,
     /// The words before a problem and a warning ("Fel", "Obs"), in the reader's language.
@@ -35,13 +35,12 @@ pub fn text_field(p: TextFieldProps) -> Html {
         described.push(msg_id.clone());
     }
     let oninput = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
-    let autocomplete = if p.autocomplete.is_empty() { AttrValue::from("off") } else { p.autocomplete.clone() };
     html! {
         <div class={classes!("sg-field", p.problem.is_some().then_some("sg-invalid"))}>
             <label for={p.id.clone()}>{p.label.clone()}</label>
             if !p.hint.is_empty() { <span class="sg-hint" id={hint_id}>{p.hint.clone()}</span> }
             <input type="text" id={p.id.clone()} value={p.value.clone()} oninput={oninput}
-                autocomplete={autocomplete} inputmode={p.inputmode.clone()} spellcheck="false"
+                autocomplete="off" inputmode={p.inputmode.clone()} spellcheck="false"
                 aria-invalid={p.problem.is_some().then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             if let Some(problem) = &p.problem {

@@ -72,7 +72,6 @@ pub fn form_summaries(ctx: &Ctx, o: &Outcome) -> Html {
         hint: AttrValue::default(),
         problem: None,
         warning: None,
-        autocomplete: AttrValue::default(),
         inputmode: None,
         oninput: ctx.cb(set),
         error_word: ctx.tx(&chrome::FIELD_ERROR).into(),

@@ -210,6 +210,9 @@ test('keyboard only: from the first question to the printed form summary', async
   assert.match(summary, /19121212-1212 \(personnummer\)/);
   await urlFollows(page);
   assert.doesNotMatch(page.url(), /Tolvan|1212/, 'personal fields never reach the URL');
+  const autofill = await page.locator('.sg-personal input').evaluateAll((els) => els.map((e) => e.getAttribute('autocomplete')));
+  assert.ok(autofill.length >= 3, `the personal fields: ${autofill.length}`);
+  assert.deepEqual([...new Set(autofill)], ['off'], 'the browser keeps no autofill history of the personal fields');
   await assertClean(t);
   await t.context.close();
 });
