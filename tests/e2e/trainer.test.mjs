@@ -123,6 +123,9 @@ test('the presenter steps forwards and back by keyboard, and the reveal shows th
   // The buttons do the same, and a link opens the same step after a reload.
   await page.getByRole('button', { name: /Nästa/ }).click();
   await presenterAt(page, 2);
+  // The URL is written in the frame after the step is shown (invariant 10): reload after it.
+  await urlFollows(page);
+  assert.match(page.url(), /step=2$/);
   await page.reload();
   await presenterAt(page, 2);
   await page.getByRole('button', { name: /Föregående/ }).click();
