@@ -33,7 +33,7 @@ pub fn announcement(ctx: &Ctx) -> String {
     let w = s.walk();
     match (w.open, resolve(&w.path, s.today)) {
         (None, Some(o)) => {
-            format!("{}: {}. {}", ctx.tx(&chrome::RESULT), ctx.tx(&o.heading.title), ctx.tx(&o.heading.lead))
+            format!("{}: {}. {}", ctx.text(&chrome::RESULT), ctx.text(&o.heading.title), ctx.text(&o.heading.lead))
         }
         _ => String::new(),
     }
@@ -47,11 +47,11 @@ pub fn link_errors(ctx: &Ctx) -> Html {
     }
     let mut m = Markup::new();
     m.open("div", &[("role", Some("alert")), ("class", Some("sg-link-errors sg-no-print"))]);
-    m.el("h2", &[], &ctx.tx(&chrome::LINK_ERRORS_TITLE)).open("ul", &[]);
+    m.el("h2", &[], ctx.text(&chrome::LINK_ERRORS_TITLE)).open("ul", &[]);
     for e in errors {
         m.el("li", &[], &e.message_in(&ctx.v()));
     }
-    m.close("ul").el("p", &[], &ctx.tx(&chrome::LINK_ERRORS_REST)).close("div");
+    m.close("ul").el("p", &[], ctx.text(&chrome::LINK_ERRORS_REST)).close("div");
     m.into_html()
 }
 
@@ -124,15 +124,15 @@ fn answers_list(
     let mut m = Markup::new();
     let heading_id = ctx.id("answers");
     m.open("section", &[("aria-labelledby", Some(&ctx.labelledby("answers"))), ("class", Some("sg-answers"))]);
-    m.el("h2", &[("id", Some(&heading_id))], &ctx.tx(&chrome::YOUR_ANSWERS)).open("dl", &[]);
+    m.el("h2", &[("id", Some(&heading_id))], ctx.text(&chrome::YOUR_ANSWERS)).open("dl", &[]);
     for (q, v) in answered {
         let label = q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default();
         let legend = ctx.tx(&q.legend);
         m.open("div", &[("class", Some("sg-answer"))]).el("dt", &[], &legend).open("dd", &[]).el("span", &[], &label);
         if editing == Some(q.id) {
-            m.el("span", &[("class", Some("sg-editing"))], &format!(" {}", ctx.tx(&chrome::BEING_CHANGED)));
+            m.el("span", &[("class", Some("sg-editing"))], &format!(" {}", ctx.text(&chrome::BEING_CHANGED)));
         } else {
-            let aria = format!("{}: {}", ctx.tx(&chrome::CHANGE_ANSWER), legend);
+            let aria = format!("{}: {}", ctx.text(&chrome::CHANGE_ANSWER), legend);
             m.el(
                 "button",
                 &[
@@ -141,7 +141,7 @@ fn answers_list(
                     ("data-sg-change", Some(q.id)),
                     ("class", Some("sg-link-button sg-no-print")),
                 ],
-                &ctx.tx(&chrome::CHANGE),
+                ctx.text(&chrome::CHANGE),
             );
         }
         m.close("dd").close("div");

@@ -205,9 +205,13 @@ impl Ctx {
     pub fn v(&self) -> Voice<'_> {
         Voice::new(self.lang, self.audience, &self.packs.0)
     }
-    /// A text for this reader ("" where it is hidden from citizens).
+    /// A text for this reader ("" where it is hidden from citizens), owned: for `html!`.
     pub fn tx(&self, s: &Say) -> String {
-        self.v().say(s).unwrap_or("").to_string()
+        self.text(s).to_string()
+    }
+    /// [`Ctx::tx`] borrowed, for markup and formatting: no copy of the text.
+    pub fn text<'a>(&'a self, s: &'a Say) -> &'a str {
+        self.v().say(s).unwrap_or("")
     }
     pub fn citizen(&self) -> bool {
         self.audience == Audience::Citizen
@@ -560,7 +564,7 @@ pub fn app(props: &AppProps) -> Html {
     // Landmarks stay unique when a page holds several widgets.
     let nav_label = match props.instance {
         0 => AttrValue::from(ctx.tx(&chrome::NAV_LABEL)),
-        n => AttrValue::from(format!("{} {}", ctx.tx(&chrome::NAV_LABEL), n + 1)),
+        n => AttrValue::from(format!("{} {}", ctx.text(&chrome::NAV_LABEL), n + 1)),
     };
 
     html! {

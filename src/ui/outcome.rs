@@ -68,23 +68,23 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
         "section",
         &[("data-testid", Some("outcome")), ("aria-labelledby", Some(&labelledby)), ("class", Some(&class))],
     );
-    m.open("p", &[("class", Some("sg-kind"))]).text(&ctx.tx(kind_label(o.kind())));
+    m.open("p", &[("class", Some("sg-kind"))]).text(ctx.text(kind_label(o.kind())));
     if o.is_acute() {
-        m.el("span", &[("class", Some("sg-acute"))], &format!(" · {}", ctx.tx(&chrome::ACUTE)));
+        m.el("span", &[("class", Some("sg-acute"))], &format!(" · {}", ctx.text(&chrome::ACUTE)));
     }
     m.close("p");
     let title_id = ctx.id("outcome-title");
     m.el(
         "h2",
         &[("id", Some(&title_id)), ("tabindex", Some("-1")), ("data-focus", Some(""))],
-        &ctx.tx(&o.heading.title),
+        ctx.text(&o.heading.title),
     );
-    m.open("p", &[("class", Some("sg-lead"))]).text(&ctx.tx(&o.heading.lead)).text(" ");
+    m.open("p", &[("class", Some("sg-lead"))]).text(ctx.text(&o.heading.lead)).text(" ");
     ctx.cite_into(&mut m, o.heading.cite);
     m.close("p");
     m.open("p", &[("class", Some("sg-meta"))]);
-    m.el("span", &[], &format!("{}: {}", ctx.tx(&chrome::MEASURE), measures.join(" + ")));
-    m.el("span", &[], &format!("{}: {}", ctx.tx(&chrome::REGION), region_name(o.facts.region())));
+    m.el("span", &[], &format!("{}: {}", ctx.text(&chrome::MEASURE), measures.join(" + ")));
+    m.el("span", &[], &format!("{}: {}", ctx.text(&chrome::REGION), region_name(o.facts.region())));
     m.close("p");
     for s in Section::ALL {
         // What this reader sees of the section: citizens do not see staff-internal lines.
@@ -100,7 +100,7 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
         for (l, text) in lines {
             m.open("li", &[]);
             if multi {
-                m.el("span", &[("class", Some("sg-tag"))], &ctx.tx(measure_label(l.part))).text(" ");
+                m.el("span", &[("class", Some("sg-tag"))], ctx.text(measure_label(l.part))).text(" ");
             }
             m.text(text).text(" ");
             ctx.cite_into(&mut m, l.cite);
@@ -123,13 +123,13 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
     if ctx.lang == Lang::En {
         terms_used(&mut m, ctx, o);
     }
-    m.open("section", &[("class", Some("sg-sources"))]).el("h3", &[], &ctx.tx(&chrome::SOURCES)).open("ul", &[]);
+    m.open("section", &[("class", Some("sg-sources"))]).el("h3", &[], ctx.text(&chrome::SOURCES)).open("ul", &[]);
     for s in SOURCES.iter().filter(|s| used.contains(&s.src)) {
         m.open("li", &[("lang", Some("sv"))]).el("strong", &[], s.id);
         m.text(&format!(": {} ({}). {}", s.title, s.owner, s.version));
         if s.national {
             let lang = if ctx.lang == Lang::En { "en" } else { "sv" };
-            m.el("span", &[("lang", Some(lang))], &format!(" {}", ctx.tx(&chrome::NATIONAL_NOTE)));
+            m.el("span", &[("lang", Some(lang))], &format!(" {}", ctx.text(&chrome::NATIONAL_NOTE)));
         }
         m.close("li");
     }
@@ -158,7 +158,7 @@ fn terms_used(m: &mut Markup, ctx: &Ctx, o: &Outcome) {
         return;
     }
     m.open("section", &[("lang", Some("en")), ("class", Some("sg-terms"))])
-        .el("h3", &[], &ctx.tx(&chrome::TERMS_TITLE))
+        .el("h3", &[], ctx.text(&chrome::TERMS_TITLE))
         .open("dl", &[]);
     for t in found {
         m.open("div", &[]).el("dt", &[("lang", Some("sv"))], t.sv).el("dd", &[], t.en).close("div");

@@ -66,7 +66,7 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
                         <h2 tabindex="-1" data-focus="">{ctx.tx(&q.legend)}</h2>
                     </legend>
                     <p class="sg-why" id={why_id.clone()}>
-                        <span class="sg-why-label">{format!("{} ", ctx.tx(&chrome::WHY_WE_ASK))}</span>{ctx.tx(&q.why)}
+                        <span class="sg-why-label">{format!("{} ", ctx.text(&chrome::WHY_WE_ASK))}</span>{ctx.tx(&q.why)}
                         {" "}{ctx.cite(q.cite)}
                     </p>
                     <div class="sg-options">{ for q.options.iter().map(option) }</div>
@@ -78,7 +78,7 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
                     }
                     if q.id == "start" {
                         <p class="sg-explain-link">
-                            {format!("{} ", ctx.tx(&chrome::UNSURE))}
+                            {format!("{} ", ctx.text(&chrome::UNSURE))}
                             {ctx.link(crate::rules::Page::Explain, &s.facts, ctx.tx(&chrome::READ_EXPLAINER), false)}
                         </p>
                     }

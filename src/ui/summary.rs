@@ -149,14 +149,14 @@ fn summaries_markup(ctx: &Ctx, list: &[Summary]) -> Markup {
         m.open("h2", &[("id", Some(&ctx.id(&form_id)))]);
         match (sm.has_form, sm.title) {
             (true, Some(t)) => {
-                m.text(&ctx.tx(&chrome::SUMMARY_FORM)).text(": ");
+                m.text(ctx.text(&chrome::SUMMARY_FORM)).text(": ");
                 m.el("span", &[("lang", Some("sv")), ("class", Some("sg-form-title"))], &format!("”{t}”"));
             }
             (true, None) => {
-                m.text(&ctx.tx(&chrome::SUMMARY_UNTITLED));
+                m.text(ctx.text(&chrome::SUMMARY_UNTITLED));
             }
             (false, _) => {
-                m.text(&ctx.tx(&chrome::SUMMARY_DECISION));
+                m.text(ctx.text(&chrome::SUMMARY_DECISION));
             }
         }
         m.close("h2");
@@ -164,7 +164,7 @@ fn summaries_markup(ctx: &Ctx, list: &[Summary]) -> Markup {
             m.el("p", &[], &sm.description);
         }
         if sm.incomplete {
-            m.el("p", &[("class", Some("sg-error"))], &ctx.tx(&chrome::SUMMARY_INCOMPLETE));
+            m.el("p", &[("class", Some("sg-error"))], ctx.text(&chrome::SUMMARY_INCOMPLETE));
         }
         m.open("dl", &[]);
         for f in &sm.fields {
@@ -175,10 +175,10 @@ fn summaries_markup(ctx: &Ctx, list: &[Summary]) -> Markup {
                 ctx.cite_into(&mut m, &f.cite);
             }
             if let Some(pb) = &f.problem {
-                m.el("span", &[("class", Some("sg-error"))], &format!(" {}: {pb}", ctx.tx(&chrome::FIELD_ERROR)));
+                m.el("span", &[("class", Some("sg-error"))], &format!(" {}: {pb}", ctx.text(&chrome::FIELD_ERROR)));
             }
             if let Some(wn) = &f.warning {
-                m.el("span", &[("class", Some("sg-warning"))], &format!(" {}: {wn}", ctx.tx(&chrome::FIELD_NOTE)));
+                m.el("span", &[("class", Some("sg-warning"))], &format!(" {}: {wn}", ctx.text(&chrome::FIELD_NOTE)));
             }
             m.close("dd").close("div");
         }
