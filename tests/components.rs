@@ -40,7 +40,6 @@ fn field_props(problem: Option<&str>, seen: Rc<RefCell<Vec<String>>>) -> TextFie
         hint: "ÅÅÅÅMMDD-NNNN".into(),
         problem: problem.map(AttrValue::from),
         warning: None,
-        autocomplete: AttrValue::default(),
         inputmode: None,
         oninput: Callback::from(move |v: String| seen.borrow_mut().push(v)),
         error_word: "Fel".into(),
@@ -73,6 +72,7 @@ async fn a_field_with_a_problem_says_so_and_keeps_the_value() {
     let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "19121212-1213");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.get_attribute("autocomplete").as_deref(), Some("off"), "no autofill history of a patient's fields");
     let described = input.get_attribute("aria-describedby").unwrap();
     assert!(described.contains("t-pnr-hint") && described.contains("t-pnr-msg"), "{described}");
     let msg = root.query_selector("#t-pnr-msg").unwrap().expect("a message");
