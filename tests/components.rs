@@ -72,7 +72,11 @@ async fn a_field_with_a_problem_says_so_and_keeps_the_value() {
     let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "19121212-1213");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(input.get_attribute("autocomplete").as_deref(), Some("off"), "no autofill history of a patient's fields");
+    assert_eq!(
+        input.get_attribute("autocomplete").as_deref(),
+        Some("off"),
+        "no autofill history of a patient's fields"
+    );
     let described = input.get_attribute("aria-describedby").unwrap();
     assert!(described.contains("t-pnr-hint") && described.contains("t-pnr-msg"), "{described}");
     let msg = root.query_selector("#t-pnr-msg").unwrap().expect("a message");

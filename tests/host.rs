@@ -67,6 +67,44 @@ fn the_event_names_the_outcome_shown_and_its_link_reopens_it() {
     }
 }
 
+/// The outcome's "Källor" and the event's `sources` are one list (`Outcome::sources`), and it
+/// names every source cited anywhere on the outcome's screen: the heading, the lines, the forms,
+/// the computed lines, the Cosmic notes and every field of the form summaries. A citation missing
+/// from it is named with the place that cites it.
+#[test]
+fn the_sources_list_names_every_source_cited_on_the_screen() {
+    use skyddsguide::rules::sources::Cite;
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::text::Voice;
+    let mut missing = Vec::new();
+    for s in every_outcome_state() {
+        let w = s.walk();
+        let o = resolve(&w.path, s.today).unwrap();
+        let listed = o.sources();
+        let e = OutcomeEvent::new(&o, &w.path);
+        assert_eq!(
+            e.sources.iter().map(|x| x.id).collect::<Vec<_>>(),
+            listed.iter().map(|x| x.id()).collect::<Vec<_>>()
+        );
+        let mut shown: Vec<(String, &[Cite])> = vec![(format!("heading {}", o.heading.id), o.heading.cite)];
+        shown.extend(o.lines.iter().map(|l| (format!("line {:?}: {}", l.section, l.text.sv()), l.cite)));
+        shown.extend(o.forms.iter().map(|f| (format!("form {}", f.form.id), f.form.cite)));
+        shown.extend(o.computed.iter().map(|c| (format!("computed {:?}: {}", c.section, c.sv), c.cite.as_slice())));
+        shown.extend(o.cosmic.iter().map(|n| (format!("Cosmic note {}", n.place), n.cite)));
+        let list = summaries(&o, &w, &s, &Voice::sv_staff());
+        for sm in &list {
+            shown.extend(sm.fields.iter().map(|f| (format!("summary field {}", f.label.sv()), f.cite.as_slice())));
+        }
+        for (place, cites) in shown {
+            for c in cites.iter().filter(|c| !listed.contains(&c.src)) {
+                missing.push(format!("{}: {place} cites {}", o.heading.id, c.label()));
+            }
+        }
+    }
+    missing.dedup();
+    assert!(missing.is_empty(), "cited on the screen but not in its sources:\n{}", missing.join("\n"));
+}
+
 #[test]
 fn the_event_never_holds_a_personal_field() {
     let mut keys = std::collections::BTreeSet::new();

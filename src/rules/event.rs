@@ -58,15 +58,7 @@ pub fn kind_slug(k: Kind) -> &'static str {
 impl OutcomeEvent {
     /// The summary of an outcome resolved from `path` (the facts of the walked path).
     pub fn new(o: &Outcome, path: &super::Facts) -> OutcomeEvent {
-        let used = super::sources::cited(
-            o.heading
-                .cite
-                .iter()
-                .chain(o.lines.iter().flat_map(|l| l.cite))
-                .chain(o.forms.iter().flat_map(|f| f.form.cite))
-                .chain(o.computed.iter().flat_map(|c| c.cite.iter()))
-                .chain(o.cosmic.iter().flat_map(|n| n.cite)),
-        );
+        let used = o.sources();
         let mut forms: Vec<FormRef> = Vec::new();
         for f in &o.forms {
             if !forms.iter().any(|x| x.id == f.form.id) {

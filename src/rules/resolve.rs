@@ -71,6 +71,20 @@ impl Outcome {
     pub fn is_acute(&self) -> bool {
         self.facts.get(K::Urgency) == Some(V::Acute) || self.lines.iter().any(|l| l.section == Section::Now)
     }
+    /// Every source the outcome cites (its heading, lines, forms, computed lines and Cosmic
+    /// notes), each once, in the order of `SOURCES`: the outcome's "Källor" and the `outcome`
+    /// event's `sources` are this one list.
+    pub fn sources(&self) -> Vec<super::sources::Src> {
+        super::sources::cited(
+            self.heading
+                .cite
+                .iter()
+                .chain(self.lines.iter().flat_map(|l| l.cite))
+                .chain(self.forms.iter().flat_map(|f| f.form.cite))
+                .chain(self.computed.iter().flat_map(|c| c.cite.iter()))
+                .chain(self.cosmic.iter().flat_map(|n| n.cite)),
+        )
+    }
     /// The lines of one section, in table order.
     pub fn section(&self, s: Section) -> impl Iterator<Item = &'static Line> + '_ {
         self.lines.iter().copied().filter(move |l| l.section == s)

@@ -149,8 +149,17 @@ pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'st
 }
 
 /// The label the path used for the answer to `key`.
-fn answer_label(walk: &Walk, key: K) -> Option<&'static Say> {
-    walk.answered.iter().find(|(_, v)| v.key() == key).and_then(|(q, v)| q.option(*v)).map(|o| &o.label)
+/// The label of the answer to `key`, and the citations of the question that asked it that are
+/// from a source the outcome relies on (all of them where none is): a field that repeats an
+/// answer cites what the reader saw when answering, and every source cited on the outcome's screen
+/// is in its list of sources (`tests/host.rs`). Before, the scope field cited S4 2.2.2, sealing on
+/// healthcare's initiative in Region Jämtland Härjedalen, for a citizen's own sealing in either
+/// region too; a Jönköping citizen's scope now cites S2 "Försegla delvis".
+fn answer_label(walk: &Walk, key: K, outcome: &Outcome) -> Option<(&'static Say, Vec<Cite>)> {
+    let (q, v) = walk.answered.iter().find(|(_, v)| v.key() == key)?;
+    let used = outcome.sources();
+    let relied: Vec<Cite> = q.cite.iter().filter(|c| used.contains(&c.src)).copied().collect();
+    Some((&q.option(*v)?.label, if relied.is_empty() { q.cite.to_vec() } else { relied }))
 }
 
 fn join(items: &[&str], empty: &str) -> String {
@@ -225,13 +234,13 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
             fields.push(field(&label::VALID, value, n.form.cite));
         }
     }
-    if let Some(l) = answer_label(walk, K::Scope) {
-        fields.push(field(&label::SCOPE, v.text(l), &[cite(Src::S4, "2.2.2")]));
+    if let Some((l, asked)) = answer_label(walk, K::Scope, outcome) {
+        fields.push(field(&label::SCOPE, v.text(l), &asked));
     } else if outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal) {
         fields.push(field(&label::SCOPE, v.text(&label::WHOLE_ACUTE), &[cite(Src::S4, "2.2.2")]));
     }
-    if let Some(l) = answer_label(walk, K::Grounds) {
-        fields.push(field(&label::GROUNDS, v.text(l), &[cite(Src::S1, "3.1")]));
+    if let Some((l, asked)) = answer_label(walk, K::Grounds, outcome) {
+        fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
     let inform_cites: Vec<Cite> = outcome.section(Section::Inform).flat_map(|l| l.cite.iter().copied()).collect();
     fields.push(field(

@@ -53,13 +53,7 @@ pub fn outcome_view(ctx: &Ctx, o: &Outcome) -> Html {
 fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
     let v = ctx.v();
     let multi = o.measures.len() > 1;
-    let used = crate::rules::sources::cited(
-        o.heading
-            .cite
-            .iter()
-            .chain(o.lines.iter().flat_map(|l| l.cite))
-            .chain(o.forms.iter().flat_map(|f| f.form.cite)),
-    );
+    let used = o.sources();
     let measures: Vec<String> = o.measures.iter().map(|m| ctx.tx(measure_label(*m))).collect();
     let mut m = Markup::new();
     let labelledby = ctx.labelledby("outcome-title");
