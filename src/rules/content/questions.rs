@@ -356,7 +356,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "scope-citizen",
         legend: s!("Ska hela journalen förseglas, eller en del av den?", "Is the whole record to be sealed (försegla), or part of it?").cz(c!("Vill du försegla hela journalen, eller bara en del av den?", "Do you want to seal the whole record, or only part of it?")),
         why: s!("Hela journalen kan invånaren försegla själv; en del förseglas på annat sätt.", "The citizen can seal the whole record themselves; a part is sealed in another way.").cz(c!("Hela journalen kan du stänga själv. En del av journalen stängs på ett annat sätt.", "You can close the whole record yourself. Part of the record is closed in another way.")),
-        cite: &[cite(S0, "Försegla journal"), cite(S2, "Försegla delvis")],
+        cite: &[cite(S0, "Försegla journal"), cite(S2, "Försegla hela 1177 Journalen"), cite(S2, "Försegla delvis")],
         options: &[
             o(V::Whole, s!("Hela journalen", "The whole record").cz(c!("Hela journalen", "The whole record")), s!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers.").cz(c!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers."))),
             o(V::Part, s!("En del av journalen", "Part of the record").cz(c!("En del av journalen", "Part of the record")), s!("Till exempel enbart information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit.").cz(c!("Till exempel bara information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit."))),
