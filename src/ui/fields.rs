@@ -36,7 +36,7 @@ pub fn text_field(p: TextFieldProps) -> Html {
     }
     let oninput = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     html! {
-        <div class={classes!("sg-field", p.problem.is_some().then_some("sg-invalid"))}>
+        <div class={if p.problem.is_some() { "sg-field sg-invalid" } else { "sg-field" }}>
             <label for={p.id.clone()}>{p.label.clone()}</label>
             if !p.hint.is_empty() { <span class="sg-hint" id={hint_id}>{p.hint.clone()}</span> }
             <input type="text" id={p.id.clone()} value={p.value.clone()} oninput={oninput}
