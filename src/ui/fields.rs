@@ -23,7 +23,9 @@ pub struct TextFieldProps {
 }
 
 /// A plain function, not a component: it has no state of its own, and each component costs the
-/// wasm its own copy of Yew's lifecycle code (ARCHITECTURE.md, "Budgets").
+/// wasm its own copy of Yew's lifecycle code (ARCHITECTURE.md, "Budgets"). Its class is static:
+/// an invalid field is styled by the input's `aria-invalid` (a dynamic `class` brings Yew's
+/// `Classes`, an `IndexSet` and whitespace splitting, into the wasm).
 pub fn text_field(p: TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", p.id);
     let msg_id = format!("{}-msg", p.id);
@@ -36,7 +38,7 @@ pub fn text_field(p: TextFieldProps) -> Html {
     }
     let oninput = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     html! {
-        <div class={if p.problem.is_some() { "sg-field sg-invalid" } else { "sg-field" }}>
+        <div class="sg-field">
             <label for={p.id.clone()}>{p.label.clone()}</label>
             if !p.hint.is_empty() { <span class="sg-hint" id={hint_id}>{p.hint.clone()}</span> }
             <input type="text" id={p.id.clone()} value={p.value.clone()} oninput={oninput}

@@ -120,7 +120,7 @@ pub fn map_view(p: &CtxProps) -> Html {
                 <ul>
                     { for map.nodes.iter().enumerate().filter(|(_, n)| n.kind == NodeKind::Question).map(|(i, n)| html! {
                         <li>
-                            {link(Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {texts[i].title.clone()} }, None)}
+                            {link(Page::Guide, lit.nodes.iter().find(|(x, _)| *x == i).map(|(_, f)| f).unwrap_or(&n.facts), html! { {texts[i].title.clone()} })}
                             <ul>
                                 { for map.edges.iter().filter(|e| e.from == i).map(|e| html! {
                                     <li>{texts[i].ports.get(e.port).map(|p| p.1.clone()).unwrap_or_default()}{" "}{tt(ctx, &t::MAP_LEADS_TO)}{" "}{texts[e.to].title.clone()}</li>

@@ -568,7 +568,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={if audience == Audience::Citizen { "sg sg-citizen" } else { "sg" }} ref={root} lang={lang_attr} onclick={on_click}>
+        <div class="sg" ref={root} lang={lang_attr} onclick={on_click}>
             if audience == Audience::Citizen {
                 {exit::exit_bar(&ctx, &props.exit_url, citizen_since.clone())}
             }

@@ -40,8 +40,8 @@ pub fn tt(ctx: &Ctx, s: &Say) -> String {
 
 /// A link to a page of the widget with any content (see `Ctx::link`: a second widget follows it
 /// through its root's click handler).
-pub fn link(page: Page, facts: &Facts, content: Html, class: Option<&'static str>) -> Html {
-    html! { <a href={super::link_href(page, facts)} class={class}>{content}</a> }
+pub fn link(page: Page, facts: &Facts, content: Html) -> Html {
+    html! { <a href={super::link_href(page, facts)}>{content}</a> }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ fn case_item(ctx: &Ctx, c: &Case) -> Html {
     }
     html! {
         <li class="sg-case" key={c.id.clone()} data-case={c.id.clone()}>
-            <span class="sg-case-title">{link(page, &shown, html! { {c.title.get(&ctx.v()).to_string()} }, None)}</span>
+            <span class="sg-case-title">{link(page, &shown, html! { {c.title.get(&ctx.v()).to_string()} })}</span>
             if c.own { {" "}<span class="sg-tag sg-own">{tt(ctx, &t::OWN_CASE)}</span> }
             <span class="sg-hint">{region_name(c.facts.region())}</span>
             <p class="sg-case-story">{c.story.get(&ctx.v()).to_string()}</p>
@@ -236,7 +236,7 @@ pub fn presenter(p: &CtxProps) -> Html {
                 } else {
                     <p role="alert">{tt(ctx, &t::UNKNOWN_CASE).fill(&[("id", id)])}</p>
                 }
-                <p>{link(Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, None)}</p>
+                <p>{link(Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} })}</p>
             </section>
         };
     };
@@ -304,7 +304,7 @@ pub fn presenter(p: &CtxProps) -> Html {
                 <button type="button" class="sg-button" onclick={go(Move::Next)} disabled={n == count}>{tt(ctx, &t::NEXT)}{" →"}</button>
                 <button type="button" class="sg-button sg-secondary" onclick={go(Move::First)} disabled={n == 1}>{tt(ctx, &t::FIRST)}</button>
                 <button type="button" class="sg-button sg-secondary" onclick={print}>{tt(ctx, &t::PRINT_HANDOUT)}</button>
-                {link(Page::Scenarios, &Facts::new(), html! { {tt(ctx, &t::BACK_TO_LIBRARY)} }, Some("sg-library-link"))}
+                <a href={super::link_href(Page::Scenarios, &Facts::new())} class="sg-library-link">{tt(ctx, &t::BACK_TO_LIBRARY)}</a>
             </nav>
             <p class="sg-keys sg-no-print">{tt(ctx, &t::KEYS_HELP)}</p>
             { handout(ctx, case, &w, &o) }
@@ -381,9 +381,9 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
             }) }
             <p class="sg-hint">{tt(ctx, &t::OUTCOME_ID)}{" "}<code>{o.heading.id}</code></p>
             <p class="sg-reveal-links">
-                {link(guide, &case.facts, html! { {tt(ctx, &t::OPEN_IN_GUIDE)} }, None)}
+                {link(guide, &case.facts, html! { {tt(ctx, &t::OPEN_IN_GUIDE)} })}
                 {" · "}
-                {link(Page::Graph, &case.facts, html! { {tt(ctx, &t::SHOW_ON_MAP)} }, None)}
+                {link(Page::Graph, &case.facts, html! { {tt(ctx, &t::SHOW_ON_MAP)} })}
             </p>
         </div>
     }

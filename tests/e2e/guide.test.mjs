@@ -227,6 +227,13 @@ test('bad personnummer and bad dates show their messages and lose nothing', asyn
   await pnr.fill('19121212-1213');
   await page.getByText('Fel: Kontrollsiffran stämmer inte.').first().waitFor();
   assert.equal(await pnr.getAttribute('aria-invalid'), 'true');
+  // An invalid field is marked by more than its message: a thicker border in the error colour.
+  const border = (l) => l.evaluate((e) => [getComputedStyle(e).borderTopWidth, getComputedStyle(e).borderTopColor]);
+  const [invalidWidth, invalidColour] = await border(pnr);
+  const [validWidth, validColour] = await border(page.getByLabel('Patientens namn (valfritt)'));
+  assert.equal(invalidWidth, '2px');
+  assert.notEqual(invalidColour, validColour, 'the invalid field has its own border colour');
+  assert.equal(validWidth, '1px');
   await pnr.fill('19121232-1212');
   await page.getByText('Fel: Födelsedatumet i numret är inget riktigt datum.').first().waitFor();
   await pnr.fill('1912121');
