@@ -323,26 +323,31 @@ pub fn hand_over() -> js_sys::Array {
 #[cfg(not(feature = "trainer"))]
 #[hook]
 pub(super) fn use_hand_over(trainer_page: bool) -> bool {
+    use super::{no_cleanup, use_effect_on, Deps};
     let failed = use_state(|| false);
     {
         let failed = failed.clone();
-        use_effect_with(trainer_page, move |on| {
-            if !*on {
-                return;
-            }
-            let upgrade = super::boot_setting("upgrade")
-                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-                .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
-                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-            match upgrade {
-                Some(p) => yew::platform::spawn_local(async move {
-                    if wasm_bindgen_futures::JsFuture::from(p).await.is_err() {
-                        failed.set(true);
-                    }
-                }),
-                None => failed.set(true),
-            }
-        });
+        use_effect_on(
+            Deps(trainer_page as u32, AttrValue::default()),
+            Box::new(move |_| {
+                if !trainer_page {
+                    return no_cleanup();
+                }
+                let upgrade = super::boot_setting("upgrade")
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                    .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
+                    .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+                match upgrade {
+                    Some(p) => yew::platform::spawn_local(async move {
+                        if wasm_bindgen_futures::JsFuture::from(p).await.is_err() {
+                            failed.set(true);
+                        }
+                    }),
+                    None => failed.set(true),
+                }
+                no_cleanup()
+            }),
+        );
     }
     *failed
 }

@@ -84,11 +84,15 @@ pub fn map_view(p: &CtxProps) -> Html {
     {
         let scroller = scroller.clone();
         let top = map.node("start").map(|i| map.nodes[i].y - 2 * PAD).unwrap_or(0);
-        use_effect_with(region, move |_| {
-            if let Some(el) = scroller.cast::<web_sys::Element>() {
-                el.set_scroll_top(top.max(0));
-            }
-        });
+        super::use_effect_on(
+            super::Deps(region as u32, AttrValue::default()),
+            Box::new(move |_| {
+                if let Some(el) = scroller.cast::<web_sys::Element>() {
+                    el.set_scroll_top(top.max(0));
+                }
+                super::no_cleanup()
+            }),
+        );
     }
     let w = s.walk();
     let lit: Lit = map.lit(&w);

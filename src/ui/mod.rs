@@ -363,6 +363,27 @@ enum PackLoad {
     Failed,
 }
 
+/// What an effect of `App` depends on: a number and a text (each effect packs its dependencies
+/// into these). One type for every effect, and the effect boxed: Yew's effect code is
+/// instantiated once, where each `use_effect_with` with its own dependency and closure types had
+/// its own copy.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Deps(pub u32, pub AttrValue);
+
+/// What an effect leaves to run before its next run or the widget's end.
+pub(crate) type Cleanup = Box<dyn FnOnce()>;
+
+pub(crate) fn no_cleanup() -> Cleanup {
+    Box::new(|| ())
+}
+
+/// `use_effect_with` for every effect of the widget: `effect` runs after the render in which
+/// `deps` changed (and after the first), its cleanup before the next run and at the end.
+#[hook]
+pub(crate) fn use_effect_on(deps: Deps, effect: Box<dyn FnOnce(&Deps) -> Cleanup>) {
+    use_effect_with(deps, move |d| effect(d));
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let region = props.region;
@@ -382,29 +403,35 @@ pub fn app(props: &AppProps) -> Html {
     {
         let packs = packs.clone();
         let load = load.clone();
-        use_effect_with((lang, audience), move |(lang, audience)| {
-            let need_en = *lang == Lang::En && packs.0.en.is_empty();
-            let need_sv = *audience == Audience::Citizen && packs.0.sv.is_empty();
-            if cfg!(feature = "slim") && (need_en || need_sv) && *load != PackLoad::Loading {
-                let want = if need_en { Lang::En } else { Lang::Sv };
-                match pack_url(want) {
-                    Some(url) => {
-                        load.set(PackLoad::Loading);
-                        let (packs, load) = (packs.clone(), load.clone());
-                        fetch_text(&url, move |text| match text {
-                            Some(t) => {
-                                let mut next = (*packs.0).clone();
-                                Packs::read(if want == Lang::En { &mut next.en } else { &mut next.sv }, &t);
-                                packs.set(PacksRc(Rc::new(next)));
-                                load.set(PackLoad::Idle);
-                            }
-                            None => load.set(PackLoad::Failed),
-                        });
+        let deps =
+            Deps((lang == Lang::En) as u32 | ((audience == Audience::Citizen) as u32) << 1, AttrValue::default());
+        use_effect_on(
+            deps,
+            Box::new(move |_| {
+                let need_en = lang == Lang::En && packs.0.en.is_empty();
+                let need_sv = audience == Audience::Citizen && packs.0.sv.is_empty();
+                if cfg!(feature = "slim") && (need_en || need_sv) && *load != PackLoad::Loading {
+                    let want = if need_en { Lang::En } else { Lang::Sv };
+                    match pack_url(want) {
+                        Some(url) => {
+                            load.set(PackLoad::Loading);
+                            let (packs, load) = (packs.clone(), load.clone());
+                            fetch_text(&url, move |text| match text {
+                                Some(t) => {
+                                    let mut next = (*packs.0).clone();
+                                    Packs::read(if want == Lang::En { &mut next.en } else { &mut next.sv }, &t);
+                                    packs.set(PacksRc(Rc::new(next)));
+                                    load.set(PackLoad::Idle);
+                                }
+                                None => load.set(PackLoad::Failed),
+                            });
+                        }
+                        None => load.set(PackLoad::Failed),
                     }
-                    None => load.set(PackLoad::Failed),
                 }
-            }
-        });
+                no_cleanup()
+            }),
+        );
     }
     let ctx = Ctx {
         store: store.clone(),
@@ -424,13 +451,17 @@ pub fn app(props: &AppProps) -> Html {
     // For citizens the page title names no measure (what a title shows can be seen in history).
     {
         let citizen = audience == Audience::Citizen;
-        use_effect_with((citizen, sync), move |(citizen, sync)| {
-            if *citizen && *sync {
-                if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-                    d.set_title("Skyddsguiden");
+        use_effect_on(
+            Deps(citizen as u32 | (sync as u32) << 1, AttrValue::default()),
+            Box::new(move |_| {
+                if citizen && sync {
+                    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                        d.set_title("Skyddsguiden");
+                    }
                 }
-            }
-        });
+                no_cleanup()
+            }),
+        );
     }
     // A trainer page in the first-load module: hand the widgets over to the trainer module.
     #[cfg(not(feature = "trainer"))]
@@ -442,39 +473,53 @@ pub fn app(props: &AppProps) -> Html {
     {
         let citizen = audience == Audience::Citizen;
         let since = citizen_since.clone();
-        use_effect_with((citizen, props.exit_url.clone()), move |(citizen, url)| {
-            let listener = citizen
-                .then(|| {
-                    since.set(js_sys::Date::now());
-                    exit::shift_three_times(url.clone())
-                })
-                .flatten();
-            move || drop(listener)
-        });
+        let url = props.exit_url.clone();
+        use_effect_on(
+            Deps(citizen as u32, url.clone()),
+            Box::new(move |_| {
+                let listener = citizen
+                    .then(|| {
+                        since.set(js_sys::Date::now());
+                        exit::shift_three_times(url)
+                    })
+                    .flatten();
+                Box::new(move || drop(listener))
+            }),
+        );
     }
     // `show(link)` from the host's JavaScript reaches this widget's reducer.
     {
         let dispatcher = store.dispatcher();
-        use_effect_with(props.instance, move |id| {
-            host::register(*id, Callback::from(move |a| dispatcher.dispatch(a)));
-        });
+        let id = props.instance;
+        use_effect_on(
+            Deps(id, AttrValue::default()),
+            Box::new(move |_| {
+                host::register(id, Callback::from(move |a| dispatcher.dispatch(a)));
+                no_cleanup()
+            }),
+        );
     }
     // Each outcome shown is announced to the host page as an `outcome` event on the mount element.
     {
         let root = root.clone();
         let shown = outcome_shown(&store.0);
         let state = store.clone();
-        use_effect_with(shown, move |shown| {
-            if shown.is_some() {
-                let host = root.cast::<Element>().and_then(|r| r.parent_element());
-                // After the frame that shows the outcome: the host's listeners and the event's
-                // serialisation never delay the reader's next screen.
-                if let Some(host) = host {
-                    let state = state.0.clone();
-                    gloo::timers::callback::Timeout::new(0, move || host::dispatch_outcome(&host, &state)).forget();
+        let deps = Deps(shown.is_some() as u32, shown.clone().map(AttrValue::from).unwrap_or_default());
+        use_effect_on(
+            deps,
+            Box::new(move |_| {
+                if shown.is_some() {
+                    let host = root.cast::<Element>().and_then(|r| r.parent_element());
+                    // After the frame that shows the outcome: the host's listeners and the event's
+                    // serialisation never delay the reader's next screen.
+                    if let Some(host) = host {
+                        let state = state.0.clone();
+                        gloo::timers::callback::Timeout::new(0, move || host::dispatch_outcome(&host, &state)).forget();
+                    }
                 }
-            }
-        });
+                no_cleanup()
+            }),
+        );
     }
     // The URL fragment this widget last read or wrote. When the URL has moved on since (back/
     // forward spam, a link followed while a render was pending), the state on screen is stale:
@@ -487,20 +532,23 @@ pub fn app(props: &AppProps) -> Html {
         let store = store.clone();
         let url_seen = url_seen.clone();
         let pending = pending.clone();
-        use_effect_with(sync, move |sync| {
-            let listener = sync.then(|| {
-                web_sys::window().map(|w| {
-                    EventListener::new(&w, "hashchange", move |_| {
-                        let hash = location_hash();
-                        // A write still waiting for its frame is stale: the URL has moved on.
-                        pending.borrow_mut().take();
-                        *url_seen.borrow_mut() = hash.clone();
-                        store.dispatch(Action::Fragment(hash))
+        use_effect_on(
+            Deps(sync as u32, AttrValue::default()),
+            Box::new(move |_| {
+                let listener = sync.then(|| {
+                    web_sys::window().map(|w| {
+                        EventListener::new(&w, "hashchange", move |_| {
+                            let hash = location_hash();
+                            // A write still waiting for its frame is stale: the URL has moved on.
+                            pending.borrow_mut().take();
+                            *url_seen.borrow_mut() = hash.clone();
+                            store.dispatch(Action::Fragment(hash))
+                        })
                     })
-                })
-            });
-            move || drop(listener)
-        });
+                });
+                Box::new(move || drop(listener))
+            }),
+        );
     }
     // The fragment follows the state (personal fields are not part of it). For citizens, who may
     // live under threat, each step replaces the history entry instead of adding one: no trail of
@@ -510,19 +558,22 @@ pub fn app(props: &AppProps) -> Html {
         let first = use_mut_ref(|| true);
         let citizen = audience == Audience::Citizen;
         let instance = props.instance;
-        use_effect_with(frag, move |frag| {
-            host::note_fragment(instance, frag);
-            if sync {
-                let first = std::mem::replace(&mut *first.borrow_mut(), false);
-                if location_hash() == *url_seen.borrow() {
-                    *pending.borrow_mut() = Some(FragmentWrite { frag: frag.clone(), replace: first || citizen });
-                    after_next_paint(pending.clone(), url_seen.clone());
+        use_effect_on(
+            Deps(0, AttrValue::from(frag.clone())),
+            Box::new(move |_| {
+                host::note_fragment(instance, &frag);
+                if sync {
+                    let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                    if location_hash() == *url_seen.borrow() {
+                        *pending.borrow_mut() = Some(FragmentWrite { frag, replace: first || citizen });
+                        after_next_paint(pending.clone(), url_seen.clone());
+                    }
                 }
-            }
-            // The next step (or an unmount) comes before the frame: this write goes first, so
-            // every step keeps its history entry, in order.
-            move || flush_fragment(&pending, &url_seen)
-        });
+                // The next step (or an unmount) comes before the frame: this write goes first, so
+                // every step keeps its history entry, in order.
+                Box::new(move || flush_fragment(&pending, &url_seen))
+            }),
+        );
     }
     // Focus moves to the new question's or outcome's heading, and the change is announced.
     {
@@ -531,22 +582,26 @@ pub fn app(props: &AppProps) -> Html {
         let first = use_mut_ref(|| true);
         let step = store.0.step;
         let ctx = ctx.clone();
-        use_effect_with(step, move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(el) = root.cast::<Element>().and_then(|r| r.query_selector("[data-focus]").ok().flatten()) {
-                if let Ok(h) = el.dyn_into::<HtmlElement>() {
-                    let _ = h.focus();
+        use_effect_on(
+            Deps(step, AttrValue::default()),
+            Box::new(move |_| {
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    return no_cleanup();
                 }
-            }
-            if let Some(live) = live.cast::<Element>() {
-                let text = guide::announcement(&ctx);
-                if live.text_content().as_deref() != Some(text.as_str()) {
-                    live.set_text_content(Some(&text));
+                if let Some(el) = root.cast::<Element>().and_then(|r| r.query_selector("[data-focus]").ok().flatten()) {
+                    if let Ok(h) = el.dyn_into::<HtmlElement>() {
+                        let _ = h.focus();
+                    }
                 }
-            }
-        });
+                if let Some(live) = live.cast::<Element>() {
+                    let text = guide::announcement(&ctx);
+                    if live.text_content().as_deref() != Some(text.as_str()) {
+                        live.set_text_content(Some(&text));
+                    }
+                }
+                no_cleanup()
+            }),
+        );
     }
 
     let on_click = on_root_click(ctx.store.clone(), root.clone(), !sync || audience == Audience::Citizen);

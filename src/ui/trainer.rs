@@ -72,15 +72,20 @@ async fn fetch_unit(url: &str) -> UnitLoad {
 /// Load the unit's scenario file named by the host page (`data-scenarios`), once.
 #[hook]
 pub fn use_unit_scenarios(url: Option<AttrValue>, store: UseReducerHandle<Store>) {
-    use_effect_with(url, move |url| {
-        if let Some(url) = url.clone() {
-            store.dispatch(Action::UnitScenarios(UnitLoad::Loading));
-            yew::platform::spawn_local(async move {
-                let load = fetch_unit(&url).await;
-                store.dispatch(Action::UnitScenarios(load));
-            });
-        }
-    });
+    let deps = super::Deps(url.is_some() as u32, url.clone().unwrap_or_default());
+    super::use_effect_on(
+        deps,
+        Box::new(move |_| {
+            if let Some(url) = url {
+                store.dispatch(Action::UnitScenarios(UnitLoad::Loading));
+                yew::platform::spawn_local(async move {
+                    let load = fetch_unit(&url).await;
+                    store.dispatch(Action::UnitScenarios(load));
+                });
+            }
+            super::no_cleanup()
+        }),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,32 +203,35 @@ pub fn presenter(p: &CtxProps) -> Html {
     {
         let store = ctx.store.clone();
         let root = root.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                let opts = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&doc, "keydown", opts, move |ev| {
-                    let Some(e) = ev.dyn_ref::<KeyboardEvent>() else { return };
-                    let Some(widget) = root.cast::<Element>().and_then(|r| r.closest(".sg").ok().flatten()) else {
-                        return;
-                    };
-                    let doc = web_sys::window().and_then(|w| w.document());
-                    let active = doc.as_ref().and_then(|d| d.active_element());
-                    let body = doc.as_ref().and_then(|d| d.body()).map(|b| b.unchecked_into::<Element>());
-                    let inside = match &active {
-                        None => true,
-                        Some(a) => widget.contains(Some(a)) || body.as_ref() == Some(a),
-                    };
-                    if !inside {
-                        return;
-                    }
-                    if let Some(m) = key_move(e) {
-                        e.prevent_default();
-                        store.dispatch(Action::Present(m));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        super::use_effect_on(
+            super::Deps(0, AttrValue::default()),
+            Box::new(move |_| {
+                let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                    let opts = EventListenerOptions::enable_prevent_default();
+                    EventListener::new_with_options(&doc, "keydown", opts, move |ev| {
+                        let Some(e) = ev.dyn_ref::<KeyboardEvent>() else { return };
+                        let Some(widget) = root.cast::<Element>().and_then(|r| r.closest(".sg").ok().flatten()) else {
+                            return;
+                        };
+                        let doc = web_sys::window().and_then(|w| w.document());
+                        let active = doc.as_ref().and_then(|d| d.active_element());
+                        let body = doc.as_ref().and_then(|d| d.body()).map(|b| b.unchecked_into::<Element>());
+                        let inside = match &active {
+                            None => true,
+                            Some(a) => widget.contains(Some(a)) || body.as_ref() == Some(a),
+                        };
+                        if !inside {
+                            return;
+                        }
+                        if let Some(m) = key_move(e) {
+                            e.prevent_default();
+                            store.dispatch(Action::Present(m));
+                        }
+                    })
+                });
+                Box::new(move || drop(listener))
+            }),
+        );
     }
     let s = ctx.state();
     let Page::Scenario { id, step } = &s.page else { return html! {} };
