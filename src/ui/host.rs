@@ -189,7 +189,7 @@ fn do_mount(el: Element, (config, errors): (Config, Vec<ConfigError>), options: 
     // longest of the load (ARCHITECTURE.md, "Where the load's time goes"). A `show` before then
     // waits in `pending`, like any show before the first render; an `unmount` leaves nothing to
     // render.
-    super::next_task(move || {
+    super::next_task(Box::new(move || {
         // Unmounted, or mounted over, before its turn came: nothing to render.
         if !MOUNTED.with(|m| m.borrow().iter().any(|w| w.id == id)) {
             return;
@@ -204,7 +204,7 @@ fn do_mount(el: Element, (config, errors): (Config, Vec<ConfigError>), options: 
                 w.app = Some(app);
             }
         });
-    });
+    }));
     id
 }
 

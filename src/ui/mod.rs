@@ -135,18 +135,32 @@ fn after_next_paint(pending: Rc<RefCell<Option<FragmentWrite>>>, url_seen: Rc<Re
     let Some(w) = web_sys::window() else { return flush_fragment(&pending, &url_seen) };
     // A hidden page may get no frame for a while: the URL follows within 100 ms regardless.
     let (p, u) = (pending.clone(), url_seen.clone());
-    gloo::timers::callback::Timeout::new(100, move || flush_fragment(&p, &u)).forget();
-    let after = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, move || flush_fragment(&pending, &url_seen)).forget();
-    });
+    later(100, Box::new(move || flush_fragment(&p, &u)));
+    let after =
+        js_once(Box::new(move |_| later(0, Box::new(move || flush_fragment(&pending, &url_seen))))).into_js_value();
     let _ = w.request_animation_frame(after.unchecked_ref());
+}
+
+/// A JavaScript function that calls `f` once. Every one-shot callback of the widget is this one
+/// type, boxed, so wasm-bindgen's closure glue is instantiated once, not once per closure. Hand
+/// it to JavaScript with `into_js_value` (freed once called), or `forget` it after `then2`.
+pub(crate) fn js_once(f: Box<dyn FnOnce(wasm_bindgen::JsValue)>) -> JsOnce {
+    wasm_bindgen::closure::Closure::once(f)
+}
+
+/// See [`js_once`].
+pub(crate) type JsOnce = wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue)>;
+
+/// Run `f` after `ms` milliseconds (gloo's `Timeout`, one instantiation for every use).
+pub(crate) fn later(ms: u32, f: Box<dyn FnOnce()>) {
+    gloo::timers::callback::Timeout::new(ms, f).forget();
 }
 
 /// Run `f` in a task of its own, right after the current one: a `MessageChannel` message (a
 /// timeout may wait a second in a background tab; boot.js yields the same way).
-pub(crate) fn next_task(f: impl FnOnce() + 'static) {
+pub(crate) fn next_task(f: Box<dyn FnOnce()>) {
     let Ok(channel) = web_sys::MessageChannel::new() else { return f() };
-    let run = wasm_bindgen::closure::Closure::once_into_js(f);
+    let run = js_once(Box::new(move |_| f())).into_js_value();
     channel.port1().set_onmessage(Some(run.unchecked_ref()));
     if channel.port2().post_message(&wasm_bindgen::JsValue::NULL).is_err() {
         channel.port1().set_onmessage(None);
@@ -323,7 +337,7 @@ fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
     };
     let ok = {
         let finish = finish.clone();
-        wasm_bindgen::closure::Closure::once(move |resp: wasm_bindgen::JsValue| {
+        js_once(Box::new(move |resp| {
             let resp: web_sys::Response = resp.unchecked_into();
             if !resp.ok() {
                 return finish(None);
@@ -332,11 +346,11 @@ fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
                 Ok(p) => {
                     let on_text = {
                         let finish = finish.clone();
-                        wasm_bindgen::closure::Closure::once(move |t: wasm_bindgen::JsValue| finish(t.as_string()))
+                        js_once(Box::new(move |t| finish(t.as_string())))
                     };
                     let on_err = {
                         let finish = finish.clone();
-                        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| finish(None))
+                        js_once(Box::new(move |_| finish(None)))
                     };
                     let _ = p.then2(&on_text, &on_err);
                     on_text.forget();
@@ -344,11 +358,11 @@ fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
                 }
                 Err(_) => finish(None),
             }
-        })
+        }))
     };
     let err = {
         let finish = finish.clone();
-        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| finish(None))
+        js_once(Box::new(move |_| finish(None)))
     };
     let _ = w.fetch_with_str(url).then2(&ok, &err);
     ok.forget();
@@ -361,6 +375,14 @@ enum PackLoad {
     Idle,
     Loading,
     Failed,
+}
+
+/// The packs loaded so far and whether one is on its way: one `use_state` (each state type costs
+/// the wasm its own copy of Yew's reducer code).
+#[derive(Clone, PartialEq)]
+struct Texts {
+    packs: PacksRc,
+    load: PackLoad,
 }
 
 /// What an effect of `App` depends on: a number and a text (each effect packs its dependencies
@@ -396,37 +418,35 @@ pub fn app(props: &AppProps) -> Html {
     });
     let lang = store.0.lang(props.lang);
     let audience = store.0.audience(props.audience);
-    let packs = use_state(|| PacksRc(Rc::new(Packs::default())));
-    let load = use_state(|| PackLoad::Idle);
+    let texts = use_state(|| Texts { packs: PacksRc(Rc::new(Packs::default())), load: PackLoad::Idle });
     // Load the packs this reader needs (English, or the citizens' Swedish), once each. A complete
     // (non-slim) build has every text compiled in and needs none.
     {
-        let packs = packs.clone();
-        let load = load.clone();
+        let texts = texts.clone();
         let deps =
             Deps((lang == Lang::En) as u32 | ((audience == Audience::Citizen) as u32) << 1, AttrValue::default());
         use_effect_on(
             deps,
             Box::new(move |_| {
+                let packs = texts.packs.clone();
                 let need_en = lang == Lang::En && packs.0.en.is_empty();
                 let need_sv = audience == Audience::Citizen && packs.0.sv.is_empty();
-                if cfg!(feature = "slim") && (need_en || need_sv) && *load != PackLoad::Loading {
+                if cfg!(feature = "slim") && (need_en || need_sv) && texts.load != PackLoad::Loading {
                     let want = if need_en { Lang::En } else { Lang::Sv };
+                    let failed = Texts { packs: packs.clone(), load: PackLoad::Failed };
                     match pack_url(want) {
                         Some(url) => {
-                            load.set(PackLoad::Loading);
-                            let (packs, load) = (packs.clone(), load.clone());
+                            texts.set(Texts { packs: packs.clone(), load: PackLoad::Loading });
                             fetch_text(&url, move |text| match text {
                                 Some(t) => {
                                     let mut next = (*packs.0).clone();
                                     Packs::read(if want == Lang::En { &mut next.en } else { &mut next.sv }, &t);
-                                    packs.set(PacksRc(Rc::new(next)));
-                                    load.set(PackLoad::Idle);
+                                    texts.set(Texts { packs: PacksRc(Rc::new(next)), load: PackLoad::Idle });
                                 }
-                                None => load.set(PackLoad::Failed),
+                                None => texts.set(failed),
                             });
                         }
-                        None => load.set(PackLoad::Failed),
+                        None => texts.set(failed),
                     }
                 }
                 no_cleanup()
@@ -439,7 +459,7 @@ pub fn app(props: &AppProps) -> Html {
         sync_url: sync,
         lang,
         audience,
-        packs: (*packs).clone(),
+        packs: texts.packs.clone(),
         instance: props.instance,
     };
     let root = use_node_ref();
@@ -514,7 +534,7 @@ pub fn app(props: &AppProps) -> Html {
                     // serialisation never delay the reader's next screen.
                     if let Some(host) = host {
                         let state = state.0.clone();
-                        gloo::timers::callback::Timeout::new(0, move || host::dispatch_outcome(&host, &state)).forget();
+                        later(0, Box::new(move || host::dispatch_outcome(&host, &state)));
                     }
                 }
                 no_cleanup()
@@ -664,10 +684,10 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             {guide::link_errors(&ctx)}
-            if *load == PackLoad::Loading {
+            if texts.load == PackLoad::Loading {
                 <p class="sg-notice" role="status">{ctx.tx(&chrome::LOADING_TEXTS)}</p>
             }
-            if *load == PackLoad::Failed {
+            if texts.load == PackLoad::Failed {
                 <p class="sg-notice" role="alert">{ctx.tx(&chrome::TEXTS_FAILED)}</p>
             }
             {

@@ -192,17 +192,17 @@ fn when_settled(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let ok = {
         let done = done.clone();
-        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+        super::js_once(Box::new(move |_| {
             if let Some(f) = done.borrow_mut().take() {
                 f(true)
             }
-        })
+        }))
     };
-    let err = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+    let err = super::js_once(Box::new(move |_| {
         if let Some(f) = done.borrow_mut().take() {
             f(false)
         }
-    });
+    }));
     let _ = promise.then2(&ok, &err);
     ok.forget();
     err.forget();
