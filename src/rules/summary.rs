@@ -148,13 +148,12 @@ pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'st
     }
 }
 
-/// The label the path used for the answer to `key`.
 /// The label of the answer to `key`, and the citations of the question that asked it that are
-/// from a source the outcome relies on (all of them where none is): a field that repeats an
-/// answer cites what the reader saw when answering, and every source cited on the outcome's screen
-/// is in its list of sources (`tests/host.rs`). Before, the scope field cited S4 2.2.2, sealing on
-/// healthcare's initiative in Region Jämtland Härjedalen, for a citizen's own sealing in either
-/// region too; a Jönköping citizen's scope now cites S2 "Försegla delvis".
+/// from a source the outcome relies on: a field that repeats an answer cites what the reader saw
+/// when answering, and every source cited on the outcome's screen is in its list of sources. Where
+/// none is, all of the question's citations (no path does: `tests/host.rs` would name the field).
+/// Before, the scope field cited S4 2.2.2, sealing on healthcare's initiative in Region Jämtland
+/// Härjedalen, for a citizen's own sealing in either region (tests/golden/summaries.txt).
 fn answer_label(walk: &Walk, key: K, outcome: &Outcome) -> Option<(&'static Say, Vec<Cite>)> {
     let (q, v) = walk.answered.iter().find(|(_, v)| v.key() == key)?;
     let used = outcome.sources();

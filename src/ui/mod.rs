@@ -143,7 +143,8 @@ fn after_next_paint(pending: Rc<RefCell<Option<FragmentWrite>>>, url_seen: Rc<Re
 
 /// A JavaScript function that calls `f` once. Every one-shot callback of the widget is this one
 /// type, boxed, so wasm-bindgen's closure glue is instantiated once, not once per closure. Hand
-/// it to JavaScript with `into_js_value` (freed once called), or `forget` it after `then2`.
+/// it to JavaScript with `into_js_value`, or `forget` it after `then2`: what `f` captured is
+/// dropped when it runs, the closure itself when JavaScript collects it.
 pub(crate) fn js_once(f: Box<dyn FnOnce(wasm_bindgen::JsValue)>) -> JsOnce {
     wasm_bindgen::closure::Closure::once(f)
 }
@@ -225,7 +226,7 @@ impl Ctx {
     }
     /// [`Ctx::tx`] borrowed, for markup and formatting: no copy of the text.
     pub fn text<'a>(&'a self, s: &'a Say) -> &'a str {
-        self.v().say(s).unwrap_or("")
+        self.v().text(s)
     }
     pub fn citizen(&self) -> bool {
         self.audience == Audience::Citizen
@@ -385,8 +386,9 @@ struct Texts {
     load: PackLoad,
 }
 
-/// What an effect of `App` depends on: a number and a text (each effect packs its dependencies
-/// into these). One type for every effect, and the effect boxed: Yew's effect code is
+/// What an effect of the widget depends on (`App`'s, the hand-over's, the unit's scenario file's,
+/// the presenter's keys and the map's scroll): a number and a text, each effect packing its
+/// dependencies into these. One type for every effect, and the effect boxed: Yew's effect code is
 /// instantiated once, where each `use_effect_with` with its own dependency and closure types had
 /// its own copy.
 #[derive(Clone, PartialEq)]

@@ -168,8 +168,10 @@ fn summaries_markup(ctx: &Ctx, list: &[Summary]) -> Markup {
         }
         m.open("dl", &[]);
         for f in &sm.fields {
-            let class = if f.problem.is_some() { "sg-summary-field sg-invalid" } else { "sg-summary-field" };
-            m.open("div", &[("class", Some(class))]).el("dt", &[], v.text(f.label)).open("dd", &[]).text(&f.value);
+            m.open("div", &[("class", Some("sg-summary-field"))])
+                .el("dt", &[], v.text(f.label))
+                .open("dd", &[])
+                .text(&f.value);
             if !f.cite.is_empty() {
                 m.text(" ");
                 ctx.cite_into(&mut m, &f.cite);
