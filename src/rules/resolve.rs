@@ -75,15 +75,22 @@ impl Outcome {
     /// notes), each once, in the order of `SOURCES`: the outcome's "Källor" and the `outcome`
     /// event's `sources` are this one list.
     pub fn sources(&self) -> Vec<super::sources::Src> {
-        super::sources::cited(
-            self.heading
-                .cite
-                .iter()
-                .chain(self.lines.iter().flat_map(|l| l.cite))
-                .chain(self.forms.iter().flat_map(|f| f.form.cite))
-                .chain(self.computed.iter().flat_map(|c| c.cite.iter()))
-                .chain(self.cosmic.iter().flat_map(|n| n.cite)),
-        )
+        // Plain loops: a chain of five iterators was 0.9 KB of code (−166 B gzip without it).
+        let mut seen = super::sources::Seen::default();
+        seen.mark(self.heading.cite);
+        for l in &self.lines {
+            seen.mark(l.cite);
+        }
+        for f in &self.forms {
+            seen.mark(f.form.cite);
+        }
+        for c in &self.computed {
+            seen.mark(&c.cite);
+        }
+        for n in &self.cosmic {
+            seen.mark(n.cite);
+        }
+        seen.list()
     }
     /// The lines of one section, in table order.
     pub fn section(&self, s: Section) -> impl Iterator<Item = &'static Line> + '_ {

@@ -170,11 +170,27 @@ impl Cite {
 /// The sources these citations name, each once, in the order of [`SOURCES`] (which is the enum's:
 /// S0–S4, then N1–N3). No sort: a sort of a few small values cost the wasm 3 KB of code.
 pub fn cited<'a>(cites: impl IntoIterator<Item = &'a Cite>) -> Vec<Src> {
-    let mut seen = [false; SOURCES.len()];
+    let mut seen = Seen::default();
     for c in cites {
-        seen[c.src as usize] = true;
+        seen.0[c.src as usize] = true;
     }
-    SOURCES.iter().map(|s| s.src).filter(|s| seen[*s as usize]).collect()
+    seen.list()
+}
+
+/// The sources named so far: mark groups of citations, then read the sources off ([`cited`]).
+#[derive(Default)]
+pub struct Seen([bool; SOURCES.len()]);
+
+impl Seen {
+    pub fn mark(&mut self, cites: &[Cite]) {
+        for c in cites {
+            self.0[c.src as usize] = true;
+        }
+    }
+    /// Each source marked, once, in the order of [`SOURCES`].
+    pub fn list(&self) -> Vec<Src> {
+        SOURCES.iter().map(|s| s.src).filter(|s| self.0[*s as usize]).collect()
+    }
 }
 
 #[cfg(test)]

@@ -318,15 +318,15 @@ pub fn hand_over() -> js_sys::Array {
 }
 
 /// On a trainer page, the first-load module asks boot.js to load the trainer module and hand the
-/// widgets over to it (`upgrade`); returns whether that failed. A hook of `App`'s, not a
-/// component of its own (each component costs the wasm its own copy of Yew's lifecycle code).
+/// widgets over to it (`upgrade`); a failure is told to `texts` (`TextsAction::HandOverFailed`).
+/// A hook of `App`'s, not a component of its own (each component costs the wasm its own copy of
+/// Yew's lifecycle code).
 #[cfg(not(feature = "trainer"))]
 #[hook]
-pub(super) fn use_hand_over(trainer_page: bool) -> bool {
-    use super::{no_cleanup, use_effect_on, Deps};
-    let failed = use_state(|| false);
+pub(super) fn use_hand_over(trainer_page: bool, texts: UseReducerDispatcher<super::Texts>) {
+    use super::{no_cleanup, use_effect_on, Deps, TextsAction};
     {
-        let failed = failed.clone();
+        let failed = move || texts.dispatch(TextsAction::HandOverFailed);
         use_effect_on(
             Deps(trainer_page as u32, AttrValue::default()),
             Box::new(move |_| {
@@ -340,16 +340,15 @@ pub(super) fn use_hand_over(trainer_page: bool) -> bool {
                 match upgrade {
                     Some(p) => yew::platform::spawn_local(async move {
                         if wasm_bindgen_futures::JsFuture::from(p).await.is_err() {
-                            failed.set(true);
+                            failed();
                         }
                     }),
-                    None => failed.set(true),
+                    None => failed(),
                 }
                 no_cleanup()
             }),
         );
     }
-    *failed
 }
 
 /// What the first-load module shows on a trainer page: a notice while boot.js loads the trainer

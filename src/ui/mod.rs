@@ -378,12 +378,43 @@ enum PackLoad {
     Failed,
 }
 
-/// The packs loaded so far and whether one is on its way: one `use_state` (each state type costs
-/// the wasm its own copy of Yew's reducer code).
+/// The packs loaded so far, whether one is on its way, and whether the hand-over to the trainer
+/// module failed: one reducer of the shell's own (each state type costs the wasm its own copy of
+/// Yew's reducer code). A reducer, not a `use_state`: an answer that comes late (a pack, the
+/// hand-over) changes the state as it is then, not as it was when the request left.
 #[derive(Clone, PartialEq)]
-struct Texts {
+pub(crate) struct Texts {
     packs: PacksRc,
     load: PackLoad,
+    hand_over_failed: bool,
+}
+
+/// What becomes of the packs and the hand-over.
+#[cfg_attr(feature = "trainer", allow(dead_code))]
+pub(crate) enum TextsAction {
+    Loading,
+    Loaded(Lang, String),
+    Failed,
+    HandOverFailed,
+}
+
+impl Reducible for Texts {
+    type Action = TextsAction;
+    fn reduce(self: Rc<Self>, action: TextsAction) -> Rc<Self> {
+        let mut t = (*self).clone();
+        match action {
+            TextsAction::Loading => t.load = PackLoad::Loading,
+            TextsAction::Loaded(lang, text) => {
+                let mut next = (*t.packs.0).clone();
+                Packs::read(if lang == Lang::En { &mut next.en } else { &mut next.sv }, &text);
+                t.packs = PacksRc(Rc::new(next));
+                t.load = PackLoad::Idle;
+            }
+            TextsAction::Failed => t.load = PackLoad::Failed,
+            TextsAction::HandOverFailed => t.hand_over_failed = true,
+        }
+        Rc::new(t)
+    }
 }
 
 /// What an effect of the widget depends on (`App`'s, the hand-over's, the unit's scenario file's,
@@ -420,7 +451,11 @@ pub fn app(props: &AppProps) -> Html {
     });
     let lang = store.0.lang(props.lang);
     let audience = store.0.audience(props.audience);
-    let texts = use_state(|| Texts { packs: PacksRc(Rc::new(Packs::default())), load: PackLoad::Idle });
+    let texts = use_reducer(|| Texts {
+        packs: PacksRc(Rc::new(Packs::default())),
+        load: PackLoad::Idle,
+        hand_over_failed: false,
+    });
     // Load the packs this reader needs (English, or the citizens' Swedish), once each. A complete
     // (non-slim) build has every text compiled in and needs none.
     {
@@ -435,20 +470,15 @@ pub fn app(props: &AppProps) -> Html {
                 let need_sv = audience == Audience::Citizen && packs.0.sv.is_empty();
                 if cfg!(feature = "slim") && (need_en || need_sv) && texts.load != PackLoad::Loading {
                     let want = if need_en { Lang::En } else { Lang::Sv };
-                    let failed = Texts { packs: packs.clone(), load: PackLoad::Failed };
                     match pack_url(want) {
                         Some(url) => {
-                            texts.set(Texts { packs: packs.clone(), load: PackLoad::Loading });
+                            texts.dispatch(TextsAction::Loading);
                             fetch_text(&url, move |text| match text {
-                                Some(t) => {
-                                    let mut next = (*packs.0).clone();
-                                    Packs::read(if want == Lang::En { &mut next.en } else { &mut next.sv }, &t);
-                                    texts.set(Texts { packs: PacksRc(Rc::new(next)), load: PackLoad::Idle });
-                                }
-                                None => texts.set(failed),
+                                Some(t) => texts.dispatch(TextsAction::Loaded(want, t)),
+                                None => texts.dispatch(TextsAction::Failed),
                             });
                         }
-                        None => texts.set(failed),
+                        None => texts.dispatch(TextsAction::Failed),
                     }
                 }
                 no_cleanup()
@@ -487,8 +517,10 @@ pub fn app(props: &AppProps) -> Html {
     }
     // A trainer page in the first-load module: hand the widgets over to the trainer module.
     #[cfg(not(feature = "trainer"))]
-    let hand_over_failed =
-        host::use_hand_over(matches!(store.0.page, Page::Scenarios | Page::Scenario { .. } | Page::Graph));
+    let () = host::use_hand_over(
+        matches!(store.0.page, Page::Scenarios | Page::Scenario { .. } | Page::Graph),
+        texts.dispatcher(),
+    );
     // The citizen view's exit: Shift pressed three times leaves (the bar is `exit::exit_bar`,
     // which is told when the view began).
     let citizen_since = use_memo((), |_| std::cell::Cell::new(0.0));
@@ -705,7 +737,7 @@ pub fn app(props: &AppProps) -> Html {
                     // The first-load module has no trainer mode: it hands every widget on the page
                     // over to the trainer module (boot.js), which opens this same page.
                     #[cfg(not(feature = "trainer"))]
-                    Page::Scenarios | Page::Scenario { .. } | Page::Graph => host::hand_over_notice(&ctx, hand_over_failed),
+                    Page::Scenarios | Page::Scenario { .. } | Page::Graph => host::hand_over_notice(&ctx, texts.hand_over_failed),
                 }
             }
         </div>

@@ -347,6 +347,22 @@ test('two modules: a guide reader loads no trainer module; opening trainer mode 
   await t.context.close();
 });
 
+test('when the trainer module cannot be loaded, trainer mode says so and the guide still works', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.route('**/skyddsguide-trainer*', (route) => route.abort());
+  await page.goto(`${server.url}#/guide`);
+  await page.waitForSelector('[data-testid="question"]');
+  await page.evaluate(() => { location.hash = '#/scenarios'; });
+  const alert = page.getByRole('alert').filter({ hasText: 'Utbildningsläget kunde inte hämtas' });
+  await alert.waitFor();
+  // The widget is still the first-load module's, and still answers: back to the guide.
+  await page.evaluate(() => { location.hash = '#/guide'; });
+  await page.waitForSelector('[data-testid="question"]');
+  assert.equal(await alert.count(), 0, 'the notice belongs to trainer mode only');
+  await t.context.close();
+});
+
 test('a page opened on a trainer page loads the trainer module only', async () => {
   const t = await open(browser);
   const { page } = t;
