@@ -11,7 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import { spawn } from 'node:child_process';
-import { serve, launch, open, scenarios, answer, percentile, DIST, ROOT } from '../tests/e2e/lib.mjs';
+import { serve, launch, open, scenarios, answer, percentile, urlFollows, DIST, ROOT } from '../tests/e2e/lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
 let received;
@@ -113,6 +113,10 @@ const latencies = [];
     if (s.region !== 'rjh') await t.page.getByLabel('Region').selectOption(s.region);
     for (const step of s.steps) await answer(t.page, step.question, step.value);
     await t.page.waitForSelector('[data-testid="outcome"]');
+    // The outcome's fragment is written in the frame after it is shown (invariant 10): the next
+    // goto to `#/guide` must come after it, or a one-answer path's URL is still `#/guide`, the
+    // goto changes nothing and fires no hashchange, and the outcome's write then lands.
+    await urlFollows(t.page);
     latencies.push(...(await t.page.evaluate(() => window.__latency.splice(0))));
   }
   await t.context.close();
