@@ -154,9 +154,8 @@ pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'st
 /// none is, all of the question's citations (no path does: `tests/host.rs` would name the field).
 /// Before, the scope field cited S4 2.2.2, sealing on healthcare's initiative in Region Jämtland
 /// Härjedalen, for a citizen's own sealing in either region (tests/golden/summaries.txt).
-fn answer_label(walk: &Walk, key: K, outcome: &Outcome) -> Option<(&'static Say, Vec<Cite>)> {
+fn answer_label(walk: &Walk, key: K, used: &[Src]) -> Option<(&'static Say, Vec<Cite>)> {
     let (q, v) = walk.answered.iter().find(|(_, v)| v.key() == key)?;
-    let used = outcome.sources();
     let relied: Vec<Cite> = q.cite.iter().filter(|c| used.contains(&c.src)).copied().collect();
     Some((&q.option(*v)?.label, if relied.is_empty() { q.cite.to_vec() } else { relied }))
 }
@@ -233,12 +232,13 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
             fields.push(field(&label::VALID, value, n.form.cite));
         }
     }
-    if let Some((l, asked)) = answer_label(walk, K::Scope, outcome) {
+    let used = outcome.sources();
+    if let Some((l, asked)) = answer_label(walk, K::Scope, &used) {
         fields.push(field(&label::SCOPE, v.text(l), &asked));
     } else if outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal) {
         fields.push(field(&label::SCOPE, v.text(&label::WHOLE_ACUTE), &[cite(Src::S4, "2.2.2")]));
     }
-    if let Some((l, asked)) = answer_label(walk, K::Grounds, outcome) {
+    if let Some((l, asked)) = answer_label(walk, K::Grounds, &used) {
         fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
     let inform_cites: Vec<Cite> = outcome.section(Section::Inform).flat_map(|l| l.cite.iter().copied()).collect();

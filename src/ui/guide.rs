@@ -126,9 +126,9 @@ fn answers_list(
     m.open("section", &[("aria-labelledby", Some(&ctx.labelledby("answers"))), ("class", Some("sg-answers"))]);
     m.el("h2", &[("id", Some(&heading_id))], ctx.text(&chrome::YOUR_ANSWERS)).open("dl", &[]);
     for (q, v) in answered {
-        let label = q.option(*v).map(|o| ctx.tx(&o.label)).unwrap_or_default();
-        let legend = ctx.tx(&q.legend);
-        m.open("div", &[("class", Some("sg-answer"))]).el("dt", &[], &legend).open("dd", &[]).el("span", &[], &label);
+        let label = q.option(*v).map_or("", |o| ctx.text(&o.label));
+        let legend = ctx.text(&q.legend);
+        m.open("div", &[("class", Some("sg-answer"))]).el("dt", &[], legend).open("dd", &[]).el("span", &[], label);
         if editing == Some(q.id) {
             m.el("span", &[("class", Some("sg-editing"))], &format!(" {}", ctx.text(&chrome::BEING_CHANGED)));
         } else {

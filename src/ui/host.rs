@@ -325,30 +325,28 @@ pub fn hand_over() -> js_sys::Array {
 #[hook]
 pub(super) fn use_hand_over(trainer_page: bool, texts: UseReducerDispatcher<super::Texts>) {
     use super::{no_cleanup, use_effect_on, Deps, TextsAction};
-    {
-        let failed = move || texts.dispatch(TextsAction::HandOverFailed);
-        use_effect_on(
-            Deps(trainer_page as u32, AttrValue::default()),
-            Box::new(move |_| {
-                if !trainer_page {
-                    return no_cleanup();
-                }
-                let upgrade = super::boot_setting("upgrade")
-                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-                    .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
-                    .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-                match upgrade {
-                    Some(p) => yew::platform::spawn_local(async move {
-                        if wasm_bindgen_futures::JsFuture::from(p).await.is_err() {
-                            failed();
-                        }
-                    }),
-                    None => failed(),
-                }
-                no_cleanup()
-            }),
-        );
-    }
+    let failed = move || texts.dispatch(TextsAction::HandOverFailed);
+    use_effect_on(
+        Deps(trainer_page as u32, AttrValue::default()),
+        Box::new(move || {
+            if !trainer_page {
+                return no_cleanup();
+            }
+            let upgrade = super::boot_setting("upgrade")
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+            match upgrade {
+                Some(p) => yew::platform::spawn_local(async move {
+                    if wasm_bindgen_futures::JsFuture::from(p).await.is_err() {
+                        failed();
+                    }
+                }),
+                None => failed(),
+            }
+            no_cleanup()
+        }),
+    );
 }
 
 /// What the first-load module shows on a trainer page: a notice while boot.js loads the trainer

@@ -86,7 +86,7 @@ pub fn map_view(p: &CtxProps) -> Html {
         let top = map.node("start").map(|i| map.nodes[i].y - 2 * PAD).unwrap_or(0);
         super::use_effect_on(
             super::Deps(region as u32, AttrValue::default()),
-            Box::new(move |_| {
+            Box::new(move || {
                 if let Some(el) = scroller.cast::<web_sys::Element>() {
                     el.set_scroll_top(top.max(0));
                 }

@@ -435,8 +435,8 @@ pub(crate) fn no_cleanup() -> Cleanup {
 /// `use_effect_with` for every effect of the widget: `effect` runs after the render in which
 /// `deps` changed (and after the first), its cleanup before the next run and at the end.
 #[hook]
-pub(crate) fn use_effect_on(deps: Deps, effect: Box<dyn FnOnce(&Deps) -> Cleanup>) {
-    use_effect_with(deps, move |d| effect(d));
+pub(crate) fn use_effect_on(deps: Deps, effect: Box<dyn FnOnce() -> Cleanup>) {
+    use_effect_with(deps, move |_| effect());
 }
 
 #[function_component(App)]
@@ -464,7 +464,7 @@ pub fn app(props: &AppProps) -> Html {
             Deps((lang == Lang::En) as u32 | ((audience == Audience::Citizen) as u32) << 1, AttrValue::default());
         use_effect_on(
             deps,
-            Box::new(move |_| {
+            Box::new(move || {
                 let packs = texts.packs.clone();
                 let need_en = lang == Lang::En && packs.0.en.is_empty();
                 let need_sv = audience == Audience::Citizen && packs.0.sv.is_empty();
@@ -505,7 +505,7 @@ pub fn app(props: &AppProps) -> Html {
         let citizen = audience == Audience::Citizen;
         use_effect_on(
             Deps(citizen as u32 | (sync as u32) << 1, AttrValue::default()),
-            Box::new(move |_| {
+            Box::new(move || {
                 if citizen && sync {
                     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
                         d.set_title("Skyddsguiden");
@@ -530,7 +530,7 @@ pub fn app(props: &AppProps) -> Html {
         let url = props.exit_url.clone();
         use_effect_on(
             Deps(citizen as u32, url.clone()),
-            Box::new(move |_| {
+            Box::new(move || {
                 let listener = citizen
                     .then(|| {
                         since.set(js_sys::Date::now());
@@ -547,7 +547,7 @@ pub fn app(props: &AppProps) -> Html {
         let id = props.instance;
         use_effect_on(
             Deps(id, AttrValue::default()),
-            Box::new(move |_| {
+            Box::new(move || {
                 host::register(id, Callback::from(move |a| dispatcher.dispatch(a)));
                 no_cleanup()
             }),
@@ -561,7 +561,7 @@ pub fn app(props: &AppProps) -> Html {
         let deps = Deps(shown.is_some() as u32, shown.clone().map(AttrValue::from).unwrap_or_default());
         use_effect_on(
             deps,
-            Box::new(move |_| {
+            Box::new(move || {
                 if shown.is_some() {
                     let host = root.cast::<Element>().and_then(|r| r.parent_element());
                     // After the frame that shows the outcome: the host's listeners and the event's
@@ -588,7 +588,7 @@ pub fn app(props: &AppProps) -> Html {
         let pending = pending.clone();
         use_effect_on(
             Deps(sync as u32, AttrValue::default()),
-            Box::new(move |_| {
+            Box::new(move || {
                 let listener = sync.then(|| {
                     web_sys::window().map(|w| {
                         EventListener::new(&w, "hashchange", move |_| {
@@ -614,7 +614,7 @@ pub fn app(props: &AppProps) -> Html {
         let instance = props.instance;
         use_effect_on(
             Deps(0, AttrValue::from(frag.clone())),
-            Box::new(move |_| {
+            Box::new(move || {
                 host::note_fragment(instance, &frag);
                 if sync {
                     let first = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -638,7 +638,7 @@ pub fn app(props: &AppProps) -> Html {
         let ctx = ctx.clone();
         use_effect_on(
             Deps(step, AttrValue::default()),
-            Box::new(move |_| {
+            Box::new(move || {
                 if std::mem::replace(&mut *first.borrow_mut(), false) {
                     return no_cleanup();
                 }

@@ -75,7 +75,7 @@ pub fn use_unit_scenarios(url: Option<AttrValue>, store: UseReducerHandle<Store>
     let deps = super::Deps(url.is_some() as u32, url.clone().unwrap_or_default());
     super::use_effect_on(
         deps,
-        Box::new(move |_| {
+        Box::new(move || {
             if let Some(url) = url {
                 store.dispatch(Action::UnitScenarios(UnitLoad::Loading));
                 yew::platform::spawn_local(async move {
@@ -205,7 +205,7 @@ pub fn presenter(p: &CtxProps) -> Html {
         let root = root.clone();
         super::use_effect_on(
             super::Deps(0, AttrValue::default()),
-            Box::new(move |_| {
+            Box::new(move || {
                 let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
                     let opts = EventListenerOptions::enable_prevent_default();
                     EventListener::new_with_options(&doc, "keydown", opts, move |ev| {
