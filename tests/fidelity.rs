@@ -9,6 +9,7 @@ use skyddsguide::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, R
 use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
+use skyddsguide::rules::resolve::computed;
 use skyddsguide::rules::sources::{Cite, SOURCES};
 use skyddsguide::rules::text::{Cz, Say};
 
@@ -88,6 +89,12 @@ fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
     for (t, lead) in MEASURES.iter() {
         push("measure".into(), t, &[]);
         push("measure".into(), lead, &[]);
+    }
+    // The resolver's computed line for a form valid one year, cited as its form.
+    for f in FORMS.iter().filter(|f| f.one_year) {
+        for t in [computed::ONE_YEAR.sv, computed::ONE_YEAR.en] {
+            out.push((format!("computed one-year line, form {}", f.id), t, f.cite));
+        }
     }
     out
 }

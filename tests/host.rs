@@ -95,7 +95,7 @@ fn the_sources_list_names_every_source_cited_on_the_screen() {
         let mut shown: Vec<(String, &[Cite])> = vec![(format!("heading {}", o.heading.id), o.heading.cite)];
         shown.extend(o.lines.iter().map(|l| (format!("line {:?}: {}", l.section, l.text.sv()), l.cite)));
         shown.extend(o.forms.iter().map(|f| (format!("form {}", f.form.id), f.form.cite)));
-        shown.extend(o.computed.iter().map(|c| (format!("computed {:?}: {}", c.section, c.sv), c.cite.as_slice())));
+        shown.extend(o.computed.iter().map(|c| (format!("computed {:?}: {}", c.section, c.sv()), c.cite.as_slice())));
         shown.extend(o.cosmic.iter().map(|n| (format!("Cosmic note {}", n.place), n.cite)));
         let list = summaries(&o, &w, &s, &Voice::sv_staff());
         for sm in &list {

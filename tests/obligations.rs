@@ -301,7 +301,7 @@ fn shown(o: &Outcome) -> Vec<Shown> {
         out.push(Shown { section: l.section, text: l.text.sv().to_string(), cite: l.cite.to_vec() });
     }
     for c in &o.computed {
-        out.push(Shown { section: c.section, text: c.sv.clone(), cite: c.cite.clone() });
+        out.push(Shown { section: c.section, text: c.sv(), cite: c.cite.clone() });
     }
     for f in &o.forms {
         let title = f.form.title.unwrap_or(f.form.description.sv());

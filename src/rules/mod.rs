@@ -33,5 +33,6 @@ pub fn messages() -> Vec<&'static text::T> {
         out.push(e.message());
     }
     out.push(dates::EndDateProblem::NotAfterDecision.message());
+    out.extend(resolve::computed::ALL);
     out
 }

@@ -9,7 +9,7 @@ use super::dates;
 use super::facts::{Facts, K, V};
 use super::model::{CosmicNote, EndDate, FormDef, Heading, Kind, Line, Section};
 use super::sources::{cite, Cite, Src};
-use super::text::Voice;
+use super::text::{Fill, Voice, T};
 
 /// A form the outcome uses, with what this situation says about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,24 +31,52 @@ impl PartialEq for FormDef {
 }
 impl Eq for FormDef {}
 
-/// A line of an outcome that the resolver computed (dates), in Swedish and English, with its
-/// citation. Dates stay in their Swedish (ISO) form in both languages.
+/// A line of an outcome that the resolver computed (dates): one of the texts below, its
+/// placeholders filled, with its citation. Dates stay in their Swedish (ISO) form in both
+/// languages. The texts are plain rows like every other (`rules::messages`), so a `slim` build
+/// keeps only their Swedish and the English pack has the rest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Computed {
     pub section: Section,
-    pub sv: String,
-    pub en: String,
+    pub text: &'static T,
+    /// The value of each `{name}` in `text`.
+    pub fill: Vec<(&'static str, String)>,
     pub cite: Vec<Cite>,
 }
 
 impl Computed {
-    pub fn text(&self, v: &Voice) -> &str {
-        if v.en() {
-            &self.en
-        } else {
-            &self.sv
-        }
+    pub fn text(&self, v: &Voice) -> String {
+        let values: Vec<(&str, &str)> = self.fill.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        v.t(self.text).fill(&values)
     }
+    /// In Swedish: the golden file and the tests.
+    pub fn sv(&self) -> String {
+        self.text(&Voice::sv_staff())
+    }
+}
+
+/// The texts of [`Computed`] lines (listed in `rules::messages`).
+pub mod computed {
+    use crate::rules::text::T;
+    use crate::t;
+
+    /// A form valid for one year from its signature: `{from}` today, `{through}` the day before
+    /// the anniversary.
+    pub static ONE_YEAR: T = t!(
+        "Gäller ”ett år fr.o.m. datum för underskrift”. Skrivs blanketten under i dag ({from}) gäller åtkomsten t.o.m. {through} (dagen före årsdagen). Den måste aktivt förlängas varje år.",
+        "Valid for one year from the date of signature (”ett år fr.o.m. datum för underskrift”). Signed today ({from}), access is valid up to and including {through} (the day before the anniversary). It must be actively renewed every year."
+    );
+    /// A slutdatum the source limits: at most `{months}` months, `{latest}` from today.
+    pub static END_DATE_AT_MOST: T = t!(
+        "Slutdatum krävs. Högst {months} månader rekommenderas: från i dag senast {latest}.",
+        "An end date (slutdatum) is required. At most {months} months is recommended: from today, {latest} at the latest."
+    );
+    /// A slutdatum without a recommended limit.
+    pub static END_DATE: T = t!(
+        "Slutdatum krävs på blanketten och i Cosmic-anteckningen.",
+        "An end date (slutdatum) is required on the form and in the Cosmic note."
+    );
+    pub static ALL: [&T; 3] = [&ONE_YEAR, &END_DATE_AT_MOST, &END_DATE];
 }
 
 /// The answer for a complete situation.
@@ -154,29 +182,19 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
             let (from, through) = (dates::iso(today), dates::iso(dates::one_year_through(today)));
             computed.push(Computed {
                 section: Section::FollowUp,
-                sv: format!(
-                    "Gäller ett år fr.o.m. datum för underskrift. Skrivs blanketten under i dag ({from}) gäller åtkomsten t.o.m. {through} (dagen före årsdagen). Den måste aktivt förlängas varje år."
-                ),
-                en: format!(
-                    "Valid for one year from the date of signature (”ett år fr.o.m. datum för underskrift”). Signed today ({from}), access is valid up to and including {through} (the day before the anniversary). It must be actively renewed every year."
-                ),
+                text: &computed::ONE_YEAR,
+                fill: vec![("from", from), ("through", through)],
                 cite: f.form.cite.to_vec(),
             });
         }
         if let EndDate::Required { warn_months } = f.end_date {
-            let (sv, en) = if warn_months > 0 {
+            let (text, fill) = if warn_months > 0 {
                 let latest = dates::iso(dates::add_months(today, warn_months as u32));
-                (
-                    format!("Slutdatum krävs. Högst {warn_months} månader rekommenderas: från i dag senast {latest}."),
-                    format!("An end date (slutdatum) is required. At most {warn_months} months is recommended: from today, {latest} at the latest."),
-                )
+                (&computed::END_DATE_AT_MOST, vec![("months", warn_months.to_string()), ("latest", latest)])
             } else {
-                (
-                    "Slutdatum krävs på blanketten och i Cosmic-anteckningen.".to_string(),
-                    "An end date (slutdatum) is required on the form and in the Cosmic note.".to_string(),
-                )
+                (&computed::END_DATE, Vec::new())
             };
-            computed.push(Computed { section: Section::FollowUp, sv, en, cite: f.form.cite.to_vec() });
+            computed.push(Computed { section: Section::FollowUp, text, fill, cite: f.form.cite.to_vec() });
         }
     }
     computed.dedup();

@@ -24,6 +24,8 @@ pub struct CtxProps {
 /// by moving focus to their heading).
 pub fn announcement(ctx: &Ctx) -> String {
     let s = ctx.state();
+    // The first-load module shows no presenter (it hands a trainer page over).
+    #[cfg(feature = "trainer")]
     if let Page::Scenario { .. } = s.page {
         return crate::rules::trainer::announcement_in(s, &ctx.v());
     }

@@ -108,7 +108,7 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
             }
         }
         for c in computed {
-            m.open("li", &[]).text(c.text(&v)).text(" ");
+            m.open("li", &[]).text(&c.text(&v)).text(" ");
             ctx.cite_into(&mut m, &c.cite);
             m.close("li");
         }
@@ -155,7 +155,7 @@ fn terms_used(m: &mut Markup, ctx: &Ctx, o: &Outcome) {
         .el("h3", &[], ctx.text(&chrome::TERMS_TITLE))
         .open("dl", &[]);
     for t in found {
-        m.open("div", &[]).el("dt", &[("lang", Some("sv"))], t.sv).el("dd", &[], t.en).close("div");
+        m.open("div", &[]).el("dt", &[("lang", Some("sv"))], t.sv).el("dd", &[], v.t(t)).close("div");
     }
     m.close("dl").close("section");
 }

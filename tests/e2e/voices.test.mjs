@@ -79,6 +79,9 @@ test('the language switch keeps every answer, both ways, and sets lang on every 
   // The Swedish terms the English screen keeps are explained once, from the terminology table.
   const terms = await page.locator('.sg-terms dt').allInnerTexts();
   for (const t of ['bakjour', 'menprövning', 'Cosmic']) assert.ok(terms.includes(t), `${t} is glossed: ${terms.join(', ')}`);
+  // Each gloss is the English of the pack (a `slim` build keeps only the Swedish term).
+  const glossed = await page.locator('.sg-terms dl > div').evaluateAll((ds) => ds.map((d) => [d.querySelector('dt').textContent, d.querySelector('dd').textContent]));
+  for (const [term, gloss] of glossed) assert.ok(gloss && gloss !== term, `${term} has an English gloss: ${gloss}`);
   await axe(page, 'an English outcome');
   await page.getByRole('button', { name: 'På svenska' }).click();
   await page.waitForFunction(() => document.querySelector('.sg')?.getAttribute('lang') === 'sv');

@@ -94,6 +94,9 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
     for k in crate::rules::trainer::texts::KINDS.iter() {
         t(p(format!("trainer kind {}", k.sv)), k);
     }
+    for term in super::terms::TERMS {
+        t(p(format!("term {}", term.sv)), term);
+    }
     for (i, m) in crate::rules::messages().into_iter().enumerate() {
         t(p(format!("message {i}: {}", m.sv)), m);
     }

@@ -3,65 +3,63 @@
 //! gloss it; an English screen ends with the Swedish terms it used and their glosses). Where a
 //! Swedish authority has an English name for a thing, the gloss uses it.
 
-/// One term: the Swedish form to find in a text, and its English gloss.
-pub struct Term {
-    pub sv: &'static str,
-    pub en: &'static str,
-}
+use crate::rules::text::T;
+use crate::t;
 
-const fn term(sv: &'static str, en: &'static str) -> Term {
-    Term { sv, en }
-}
+/// One term: the Swedish form to find in a text (`sv`), and its English gloss (`en`). A plain
+/// text like any other, so a `slim` build keeps only the Swedish and the English pack has the
+/// gloss: the terms are shown on English screens only.
+pub type Term = T;
 
 /// In the order a reader meets them. `sv` is matched case-sensitively as a whole phrase.
 pub static TERMS: &[Term] = &[
-    term("1177 Vårdguiden", "the national health guide (“1177”)"),
-    term("1177 Journalen", "the online medical records service"),
-    term("Journalen via nätet", "another name of 1177 Journalen; also a keyword (sökord) in Cosmic"),
-    term("Journal via nätet", "a keyword (sökord) in Cosmic, spelt so in the guardians' sections"),
-    term("låsa inloggning", "lock the login to 1177"),
-    term("försegla", "seal (the record in 1177 Journalen)"),
-    term("spärr", "a block on sharing the record between or within care providers"),
-    term("inre spärr", "internal block: within a care provider, between its units"),
-    term("yttre spärr", "external block: between care providers"),
-    term("vårdnadshavare", "legal guardian"),
-    term("ombud", "representative, acting for another person in 1177"),
-    term("legal ställföreträdare", "legal representative (for example god man or förvaltare)"),
-    term("god man", "a trustee appointed by the district court"),
-    term("förvaltare", "an administrator appointed by the district court"),
-    term("skyddad identitet", "protected identity"),
-    term("folkbokföringsadress", "registered address (in the Swedish population register)"),
-    term("folkbokförd", "registered (in the population register) as living in"),
-    term("skriven", "registered as living in (a region)"),
-    term("verksamhetschef", "head of the care unit"),
-    term("bakjour", "senior doctor on call"),
-    term("överläkare", "senior consultant physician"),
-    term("patientansvarig läkare", "the physician responsible for the patient"),
-    term("behandlande läkare", "the treating physician"),
-    term("regionöverläkare", "the region's chief physician"),
-    term("MLA", "medicinskt ledningsansvarig: the physician with medical management responsibility"),
-    term("Central support för e-tjänsten Journalen", "the region's central support for the Journalen service"),
-    term("kontaktcenter", "Region Jönköpings län's contact centre"),
-    term("Inera", "the company that runs 1177 for the regions"),
-    term("menprövning", "an assessment of whether disclosure would harm someone"),
-    term("diarieföring", "registering the case in the official register"),
-    term("slutdatum", "end date"),
-    term("Cosmic", "the region's electronic health record system"),
-    term("Basinformation", "a section of the record in Cosmic"),
-    term("Gemensamma dokument", "a section of the record in Cosmic (shared documents)"),
-    term("sökord", "keyword in the record"),
-    term("internpost", "internal mail"),
-    term("Personlig utlämning", "personal delivery: handed only to the addressee"),
-    term("tingsrätten", "the district court"),
-    term("NPÖ", "Nationell patientöversikt: the national patient overview"),
-    term("tryckfrihetsförordningen", "the Freedom of the Press Act, which gives the right to official documents"),
-    term("jourtid", "out of hours"),
-    term("hälsocentral", "health centre"),
-    term("reservnummer", "a temporary identity number used in care"),
-    term("samordningsnummer", "coordination number"),
-    term("personnummer", "Swedish personal identity number"),
-    term("Försegla konto", "the button in 1177 Journalen that seals the account"),
-    term("Försegla mitt konto", "the button's name in another version of 1177 Journalen"),
+    t!("1177 Vårdguiden", "the national health guide (often just 1177)"),
+    t!("1177 Journalen", "the online medical records service"),
+    t!("Journalen via nätet", "another name of 1177 Journalen; also a keyword (sökord) in Cosmic"),
+    t!("Journal via nätet", "a keyword (sökord) in Cosmic, spelt so in the guardians' sections"),
+    t!("låsa inloggning", "lock the login to 1177"),
+    t!("försegla", "seal (the record in 1177 Journalen)"),
+    t!("spärr", "a block on sharing the record between or within care providers"),
+    t!("inre spärr", "internal block: within a care provider, between its units"),
+    t!("yttre spärr", "external block: between care providers"),
+    t!("vårdnadshavare", "legal guardian"),
+    t!("ombud", "representative, acting for another person in 1177"),
+    t!("legal ställföreträdare", "legal representative (for example god man or förvaltare)"),
+    t!("god man", "a trustee appointed by the district court"),
+    t!("förvaltare", "an administrator appointed by the district court"),
+    t!("skyddad identitet", "protected identity"),
+    t!("folkbokföringsadress", "registered address (in the Swedish population register)"),
+    t!("folkbokförd", "registered (in the population register) as living in"),
+    t!("skriven", "registered as living in (a region)"),
+    t!("verksamhetschef", "head of the care unit"),
+    t!("bakjour", "senior doctor on call"),
+    t!("överläkare", "senior consultant physician"),
+    t!("patientansvarig läkare", "the physician responsible for the patient"),
+    t!("behandlande läkare", "the treating physician"),
+    t!("regionöverläkare", "the region's chief physician"),
+    t!("MLA", "medicinskt ledningsansvarig: the physician with medical management responsibility"),
+    t!("Central support för e-tjänsten Journalen", "the region's central support for the Journalen service"),
+    t!("kontaktcenter", "Region Jönköpings län's contact centre"),
+    t!("Inera", "the company that runs 1177 for the regions"),
+    t!("menprövning", "an assessment of whether disclosure would harm someone"),
+    t!("diarieföring", "registering the case in the official register"),
+    t!("slutdatum", "end date"),
+    t!("Cosmic", "the region's electronic health record system"),
+    t!("Basinformation", "a section of the record in Cosmic"),
+    t!("Gemensamma dokument", "a section of the record in Cosmic (shared documents)"),
+    t!("sökord", "keyword in the record", variant = 5),
+    t!("internpost", "internal mail"),
+    t!("Personlig utlämning", "personal delivery: handed only to the addressee"),
+    t!("tingsrätten", "the district court"),
+    t!("NPÖ", "Nationell patientöversikt: the national patient overview"),
+    t!("tryckfrihetsförordningen", "the Freedom of the Press Act, which gives the right to official documents"),
+    t!("jourtid", "out of hours"),
+    t!("hälsocentral", "health centre"),
+    t!("reservnummer", "a temporary identity number used in care", variant = 5),
+    t!("samordningsnummer", "coordination number", variant = 5),
+    t!("personnummer", "Swedish personal identity number", variant = 5),
+    t!("Försegla konto", "the button in 1177 Journalen that seals the account"),
+    t!("Försegla mitt konto", "the button's name in another version of 1177 Journalen"),
 ];
 
 /// The terms that occur in `text` (whole words), each once, in table order.
