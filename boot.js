@@ -21,9 +21,31 @@ const TRAINER_PAGE = /^#\/(scenarios|scenario|graph)(\/|\?|$)/;
 globalThis.__skyddsguide = { base: here(".").href, textsSv: "texts-sv.txt", textsEn: "texts-en.txt", upgrade };
 
 async function load(trainer) {
+  const styled = trainer ? trainerStyles() : null;
   const m = trainer ? await import("./skyddsguide-trainer.js") : await import("./skyddsguide.js");
   await m.default({ module_or_path: trainer ? here("skyddsguide-trainer_bg.wasm") : here("skyddsguide_bg.wasm") });
+  await styled;
   return m;
+}
+
+// Trainer mode's styles (the library, the presenter, the handout, the map) come with the trainer
+// module: a reader who never opens a trainer page does not load them. Linked right after the
+// widget's own stylesheet (style.css), so the cascade is the one a single stylesheet gave, and
+// waited for (loaded or failed) before a widget renders a trainer page: no unstyled flash.
+function trainerStyles() {
+  const href = here("skyddsguide-trainer.css").href;
+  const sheets = [...document.querySelectorAll('link[rel="stylesheet"]')];
+  if (sheets.some((l) => l.href === href)) return Promise.resolve();
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  const settled = new Promise((resolve) => {
+    link.onload = link.onerror = resolve;
+  });
+  const widgetSheet = sheets.find((l) => new URL(l.href).pathname.endsWith("/style.css"));
+  if (widgetSheet) widgetSheet.after(link);
+  else document.head.append(link);
+  return settled;
 }
 
 let wasm = await load(TRAINER_PAGE.test(location.hash));

@@ -20,3 +20,14 @@ for (const name of ['skyddsguide.js', 'skyddsguide-trainer.js', 'boot.js']) {
   fs.writeFileSync(file, code);
   console.log(`[minify] ${name}: ${before.length} → ${code.length} bytes`);
 }
+// The trainer module's stylesheet is copied by scripts/trainer-module, not built by Trunk (which
+// minifies style.css): esbuild minifies it the same way (whitespace, comments, shorter values).
+{
+  const file = path.join(dir, 'skyddsguide-trainer.css');
+  if (fs.existsSync(file)) {
+    const before = fs.readFileSync(file, 'utf8');
+    const { code } = transformSync(before, { minify: true, loader: 'css', legalComments: 'none' });
+    fs.writeFileSync(file, code);
+    console.log(`[minify] skyddsguide-trainer.css: ${before.length} → ${code.length} bytes`);
+  }
+}

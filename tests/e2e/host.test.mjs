@@ -138,6 +138,32 @@ test('the widget\'s stylesheet changes nothing outside the widget', async () => 
   await t.context.close();
 });
 
+test('trainer mode\'s stylesheet comes with the trainer module, right after the widget\'s, and changes nothing outside the widget', async () => {
+  const t = await openHostile();
+  const { page } = t;
+  const sheets = () => page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href').replace(/^.*\//, '')));
+  assert.ok(!(await sheets()).some((h) => h.startsWith('skyddsguide-trainer')), 'not loaded before a trainer page');
+  const hostStyles = () => page.evaluate(() => {
+    const props = ['display', 'font-family', 'font-size', 'color', 'margin-top', 'padding-left', 'border-top-width', 'text-transform', 'line-height', 'box-sizing', 'outline-style'];
+    return [...document.querySelectorAll('body *')].filter((el) => !el.closest('.sg') && !el.matches('[data-skyddsguide], #api-widget'))
+      .map((el) => `${el.tagName}.${el.className}: ${props.map((p) => getComputedStyle(el).getPropertyValue(p)).join(' | ')}`);
+  });
+  const before = await hostStyles();
+  await page.evaluate(() => window.skyddsguideExample.widget.show('#/scenarios'));
+  await page.waitForSelector('#api-widget .sg-case');
+  const linked = await sheets();
+  const at = linked.findIndex((h) => /^skyddsguide-trainer-[0-9a-f]{16}\.css$/.test(h));
+  assert.ok(at > 0, `the trainer module's stylesheet is linked: ${linked.join(', ')}`);
+  assert.equal(linked[at - 1], 'style.css', `right after the widget's own: ${linked.join(', ')}`);
+  // Its rules apply inside the widget (a case is a bordered box) ...
+  assert.equal(await page.locator('#api-widget .sg-case').first().evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
+  // ... and nowhere outside it.
+  assert.ok(before.length > 10);
+  assert.deepEqual(await hostStyles(), before);
+  await assertClean(t);
+  await t.context.close();
+});
+
 test('the outcome event carries the outcome shown, from both widgets, and never a personal field', async () => {
   // By clicking, in the first widget: back from an outcome with a form, then forward again.
   const withForm = scenarios().find((s) => s.forms > 0 && s.region === 'rjh');
