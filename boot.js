@@ -42,7 +42,7 @@ function trainerStyles() {
   const settled = new Promise((resolve) => {
     link.onload = link.onerror = resolve;
   });
-  const widgetSheet = sheets.find((l) => new URL(l.href).pathname.endsWith("/style.css"));
+  const widgetSheet = sheets.find((l) => /\/style\.css$/.test(l.href.split(/[?#]/)[0]));
   if (widgetSheet) widgetSheet.after(link);
   else document.head.append(link);
   return settled;

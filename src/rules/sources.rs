@@ -172,7 +172,7 @@ impl Cite {
 pub fn cited<'a>(cites: impl IntoIterator<Item = &'a Cite>) -> Vec<Src> {
     let mut seen = Seen::default();
     for c in cites {
-        seen.0[c.src as usize] = true;
+        seen.mark(std::slice::from_ref(c));
     }
     seen.list()
 }
