@@ -48,10 +48,40 @@ function trainerStyles() {
   return settled;
 }
 
-let wasm = await load(TRAINER_PAGE.test(location.hash));
-let upgrading = null;
 // The handles given out by `mount`: each follows its widget into the trainer module.
 const handles = new Set();
+
+// A panic in the widget's wasm is a trap, a `WebAssembly.RuntimeError` thrown out of the call
+// into it: the release build aborts at once, with no hook and no message (scripts/env.sh,
+// `release_std`). Its widgets are then dead, so each is replaced by a message asking for a
+// reload. The trap is the widget's when the nearest script frame under the wasm frames is one of
+// its files, or there is none (a callback the browser called directly); a host's own wasm is left
+// to the host.
+function trapped(event) {
+  const e = event.error ?? event.reason;
+  if (!(e instanceof WebAssembly.RuntimeError)) return;
+  const caller = String(e.stack).split("\n").slice(1).find((l) => !/wasm:\/\/|wasm-function\[/.test(l));
+  if (caller && !/\/(skyddsguide[\w-]*|boot)\.js\b/.test(caller)) return;
+  const hosts = new Set([...document.querySelectorAll("[data-skyddsguide]")].concat([...handles].map((h) => h.element)));
+  for (const root of document.querySelectorAll(".sg")) if (!root.parentElement.closest(".sg")) hosts.add(root.parentElement);
+  for (const host of hosts) {
+    const box = document.createElement("div");
+    const p = box.appendChild(document.createElement("p"));
+    const en = document.createElement("span");
+    box.className = "sg";
+    p.className = "sg-panic";
+    p.setAttribute("role", "alert");
+    en.lang = "en";
+    en.textContent = "Something went wrong in Skyddsguiden. Reload the page to start over.";
+    p.append("Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. ", en);
+    host.replaceChildren(box);
+  }
+}
+addEventListener("error", trapped);
+addEventListener("unhandledrejection", trapped);
+
+let wasm = await load(TRAINER_PAGE.test(location.hash));
+let upgrading = null;
 
 /** Load the trainer module and hand every widget over to it (once; later calls share the promise). */
 function upgrade() {

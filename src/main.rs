@@ -1,4 +1,4 @@
-//! Entry point. On wasm32: the panic hook; boot.js mounts (`autoMount`) and exports `mount`.
+//! Entry point. On wasm32 nothing: boot.js mounts (`autoMount`) and exports `mount`.
 //! Natively, a small tool over the core:
 //! - `skyddsguide graph` prints the question graph as DOT (for trainers and reviewers);
 //! - `skyddsguide scenarios` prints one scenario per outcome as JSON lines (used by the browser
@@ -17,11 +17,16 @@
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
+/// boot.js calls `autoMount` (every `[data-skyddsguide]`) and exports `mount`. No panic hook of
+/// our own: the release build aborts at once on a panic (`-Cpanic=immediate-abort`, which calls no
+/// hook) and boot.js shows a message in every widget; a build that keeps panic messages (debug,
+/// tests, a release without the standard library's source) logs them through Yew's default hook.
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    // boot.js then calls `autoMount` (every `[data-skyddsguide]`) and exports `mount`.
-    skyddsguide::ui::install_panic_hook();
-}
+fn main() {}
+
+/// The library holds the exports (`autoMount`, `mount`, …): linked although `main` calls nothing.
+#[cfg(target_arch = "wasm32")]
+use skyddsguide as _;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

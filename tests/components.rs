@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use skyddsguide::ui::{show_panic_message, text_field, App, AppProps, TextFieldProps};
+use skyddsguide::ui::{text_field, App, AppProps, TextFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -127,22 +127,6 @@ async fn the_question_form_asks_for_an_answer_before_going_on() {
     settle().await;
     let q = root.query_selector("[data-testid=question]").unwrap().expect("the next question");
     assert_eq!(q.get_attribute("data-question").as_deref(), Some("by-lock"));
-}
-
-#[wasm_bindgen_test]
-async fn after_a_panic_every_widget_asks_for_a_reload() {
-    let a = container();
-    a.set_attribute("data-skyddsguide", "").unwrap();
-    let b = container();
-    b.set_attribute("data-skyddsguide", "").unwrap();
-    mount_app(&a, "tp").await;
-    assert!(a.query_selector("[data-testid=question]").unwrap().is_some());
-    show_panic_message();
-    for el in [a, b] {
-        let msg = el.query_selector("[role=alert]").unwrap().expect("a message in each widget");
-        assert!(msg.text_content().unwrap().contains("Ladda om sidan"));
-        assert!(el.query_selector("[data-testid=question]").unwrap().is_none());
-    }
 }
 
 #[wasm_bindgen_test]

@@ -59,24 +59,6 @@ pub(super) fn note_fragment(id: u32, fragment: &str) {
     });
 }
 
-/// Every element that holds a widget (for the panic message): the mounted ones and every
-/// `[data-skyddsguide]`. Never panics itself.
-pub(super) fn each_mount_element(f: impl Fn(&Element)) {
-    MOUNTED.with(|m| {
-        if let Ok(m) = m.try_borrow() {
-            m.iter().for_each(|w| f(&w.el));
-        }
-    });
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
-        for i in 0..nodes.length() {
-            if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                f(&el);
-            }
-        }
-    }
-}
-
 /// Send the `outcome` event for the outcome on screen (it bubbles, so a host may listen higher up).
 pub(super) fn dispatch_outcome(host: &Element, s: &State) {
     let w = s.walk();
@@ -381,12 +363,4 @@ pub fn auto_mount(fallback: bool) {
             do_mount(body.into(), Config::read([]), None);
         }
     }
-}
-
-/// The panic hook: a message in every widget instead of a dead page.
-pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Skyddsguiden: {info}").into());
-        super::show_panic_message();
-    }));
 }

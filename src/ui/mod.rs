@@ -18,7 +18,7 @@ mod trainer_texts;
 
 pub use exit::ShiftCount;
 pub use fields::{text_field, TextFieldProps};
-pub use host::{auto_mount, install_panic_hook, mount, Handle};
+pub use host::{auto_mount, mount, Handle};
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -759,13 +759,4 @@ fn use_unit_scenarios(_url: Option<AttrValue>, _store: UseReducerHandle<Store>) 
 /// The fragment of the outcome on screen, if the screen shows one (not while an answer is changed).
 fn outcome_shown(s: &State) -> Option<String> {
     (s.page == Page::Guide && s.editing.is_none() && s.walk().open.is_none()).then(|| s.fragment())
-}
-
-/// Show a short message in every widget instead of a dead page, whatever panicked.
-pub fn show_panic_message() {
-    host::each_mount_element(|el| {
-        el.set_inner_html(
-            "<div class=\"sg\"><p class=\"sg-panic\" role=\"alert\">Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. <span lang=\"en\">Something went wrong in Skyddsguiden. Reload the page to start over.</span></p></div>",
-        );
-    });
 }

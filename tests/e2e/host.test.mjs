@@ -429,3 +429,41 @@ test('every file but the embed names, the pages and the examples carries its con
     }
   }
 });
+
+test('a trap in the widget\'s wasm (a panic: the release build aborts at once) leaves a message in both widgets and the host as it was; a host\'s own trap is left to the host', async () => {
+  const t = await openHostile();
+  const host = () => t.page.evaluate(() => [...document.querySelectorAll('body > header, .host-text, .host-form, footer, h1, h2')].filter((e) => !e.closest('.sg')).map((e) => e.outerHTML));
+  const before = await host();
+  const widgets = () => t.page.evaluate(() => ['[data-skyddsguide]', '#api-widget'].map((s) => {
+    const el = document.querySelector(s);
+    return { question: !!el.querySelector('[data-testid="question"]'), alert: el.querySelector('.sg-panic[role="alert"]')?.textContent ?? null };
+  }));
+  // The host's own wasm traps in the host's own callback: not the widget's business.
+  await t.page.evaluate(() => {
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    setTimeout(() => exports.f());
+  });
+  await t.page.waitForTimeout(300);
+  assert.deepEqual(await widgets(), [{ question: true, alert: null }, { question: true, alert: null }], 'a host\'s trap changed a widget');
+  assert.equal(t.problems.length, 1, `the host's trap is a page error: ${t.problems}`);
+  assert.match(t.problems[0], /RuntimeError|unreachable/);
+  // A trap in the widget's own wasm, called through its own glue: a handle whose pointer is
+  // outside the wasm's memory.
+  await t.page.evaluate(async () => {
+    const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/skyddsguide-[0-9a-f]{16}\.js$/.test(n));
+    const { Handle } = await import(glue);
+    const forged = Object.create(Handle.prototype);
+    forged.__wbg_ptr = 0xfffffff0;
+    setTimeout(() => forged.show('#/guide'));
+  });
+  await t.page.waitForFunction(() => document.querySelectorAll('.sg-panic').length === 2);
+  const msg = 'Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. Something went wrong in Skyddsguiden. Reload the page to start over.';
+  assert.deepEqual(await widgets(), [{ question: false, alert: msg }, { question: false, alert: msg }]);
+  assert.equal(await t.page.locator('.sg-panic span[lang="en"]').count(), 2, 'the English sentence is marked as English');
+  assert.equal(t.problems.length, 2, `the widget's trap is the second page error: ${t.problems}`);
+  assert.match(t.problems[1], /RuntimeError|memory access out of bounds/);
+  assert.deepEqual(await host(), before, 'the host page changed');
+  await axe(t.page, 'the panic message');
+  await t.context.close();
+});

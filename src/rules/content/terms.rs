@@ -77,7 +77,7 @@ where
             let end = start + t.sv.len();
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
-            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let boundary = |c: Option<char>| c.is_none_or(|c| !is_letter_or_digit(c));
             if boundary(before) && boundary(after) {
                 out.push(t);
                 break;
@@ -87,9 +87,44 @@ where
     }
 }
 
+/// `char::is_alphanumeric` for the widget's own texts, without the Unicode tables (2.6 KB of
+/// wasm): ASCII letters and digits, and the Latin letters of U+00C0–U+024F (å, ä, ö, é, ü …), all
+/// letters but × and ÷. The texts searched are the widget's own (an outcome's), never a reader's;
+/// a test checks that it agrees with `is_alphanumeric` on every character of every text.
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '\u{C0}'..='\u{24F}') && !matches!(c, '×' | '÷')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_digits_agree_with_unicode_on_every_character_of_every_text() {
+        let chars = std::cell::RefCell::new(std::collections::BTreeSet::new());
+        let add = |s: &str| chars.borrow_mut().extend(s.chars());
+        crate::rules::content::index::walk(
+            &mut |_, s| {
+                add(s.staff.sv);
+                add(s.staff.en);
+                if let crate::rules::text::Cz::Text(c) = s.citizen {
+                    add(c.sv);
+                    add(c.en);
+                }
+            },
+            &mut |_, t| {
+                add(t.sv);
+                add(t.en);
+            },
+        );
+        let chars = chars.into_inner();
+        assert!(chars.len() > 80, "{} characters", chars.len());
+        assert!(chars.contains(&'å') && chars.contains(&'”'), "Swedish letters and quotes are among them");
+        // Every character of the texts, and the edges of the Latin range.
+        for c in chars.iter().copied().chain(['×', '÷', 'ø', 'ł', 'ǿ', '\u{BF}']) {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?} (U+{:04X})", c as u32);
+        }
+    }
 
     #[test]
     fn terms_are_found_as_whole_words_once_each() {
