@@ -54,27 +54,33 @@ const handles = new Set();
 // A panic in the widget's wasm is a trap, a `WebAssembly.RuntimeError` thrown out of the call
 // into it: the release build aborts at once, with no hook and no message (scripts/env.sh,
 // `release_std`). Its widgets are then dead, so each is replaced by a message asking for a
-// reload. The trap is the widget's when the nearest script frame under the wasm frames is one of
-// its files, or there is none (a callback the browser called directly); a host's own wasm is left
-// to the host.
+// reload (ARCHITECTURE.md, invariant 17). The trap is the widget's when its stack names one of the
+// widget's own module files (the wasm's frames carry its URL in Chromium and Firefox; the glue's
+// frame is there in every browser): a host's own wasm is left to the host. Only the widgets
+// change: each widget's root is replaced, or a mount element that holds none yet gets the message.
+const OWN = ["skyddsguide_bg.wasm", "skyddsguide.js", "skyddsguide-trainer_bg.wasm", "skyddsguide-trainer.js"].map((n) => here(n).href);
+// The page's body, when the widget was mounted on it (a script tag and no [data-skyddsguide]).
+let onBody = null;
 function trapped(event) {
   const e = event.error ?? event.reason;
-  if (!(e instanceof WebAssembly.RuntimeError)) return;
-  const caller = String(e.stack).split("\n").slice(1).find((l) => !/wasm:\/\/|wasm-function\[/.test(l));
-  if (caller && !/\/(skyddsguide[\w-]*|boot)\.js\b/.test(caller)) return;
-  const hosts = new Set([...document.querySelectorAll("[data-skyddsguide]")].concat([...handles].map((h) => h.element)));
-  for (const root of document.querySelectorAll(".sg")) if (!root.parentElement.closest(".sg")) hosts.add(root.parentElement);
+  const trap = globalThis.WebAssembly?.RuntimeError;
+  if (!trap || !(e instanceof trap) || !OWN.some((u) => String(e.stack).includes(u))) return;
+  const hosts = new Set([...document.querySelectorAll("[data-skyddsguide]"), ...[...handles].map((h) => h.element), onBody]);
   for (const host of hosts) {
+    if (!host) continue;
     const box = document.createElement("div");
     const p = box.appendChild(document.createElement("p"));
     const en = document.createElement("span");
     box.className = "sg";
+    box.lang = "sv";
     p.className = "sg-panic";
     p.setAttribute("role", "alert");
     en.lang = "en";
     en.textContent = "Something went wrong in Skyddsguiden. Reload the page to start over.";
     p.append("Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. ", en);
-    host.replaceChildren(box);
+    const roots = host.querySelectorAll(":scope > .sg");
+    if (roots.length) roots.forEach((r, i) => (i ? r.remove() : r.replaceWith(box)));
+    else if (host !== onBody) host.replaceChildren(box);
   }
 }
 addEventListener("error", trapped);
@@ -114,6 +120,7 @@ await (globalThis.scheduler?.yield
       c.port1.onmessage = () => resolve();
       c.port2.postMessage(0);
     }));
+if (byTag && !document.querySelector("[data-skyddsguide]")) onBody = document.body;
 wasm.autoMount(byTag);
 
 /**

@@ -467,3 +467,28 @@ test('a trap in the widget\'s wasm (a panic: the release build aborts at once) l
   await axe(t.page, 'the panic message');
   await t.context.close();
 });
+
+test('a trap in a widget mounted on the page\'s body (a script tag, no element) replaces the widget with the message', async () => {
+  const t = await open(browser);
+  const page = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'">
+<title>Kropp</title><link rel="stylesheet" href="style.css"><script type="module" src="boot.js"></script></head>
+<body><p id="host-own">Värdsidans egen text.</p></body></html>`;
+  await t.page.route(`${server.url}bare.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: page }));
+  await t.page.goto(`${server.url}bare.html#/guide`);
+  await t.page.waitForSelector('body > .sg [data-testid="question"]');
+  // The widget takes the body (Yew renders into an emptied root), as the standalone page always did.
+  assert.deepEqual(await t.page.evaluate(() => [...document.body.children].map((e) => e.className)), ['sg']);
+  await t.page.evaluate(async () => {
+    const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/skyddsguide-[0-9a-f]{16}\.js$/.test(n));
+    const { Handle } = await import(glue);
+    const forged = Object.create(Handle.prototype);
+    forged.__wbg_ptr = 0xfffffff0;
+    setTimeout(() => forged.show('#/guide'));
+  });
+  await t.page.waitForSelector('body > .sg > .sg-panic[role="alert"]');
+  assert.deepEqual(await t.page.evaluate(() => [...document.body.children].map((e) => e.className)), ['sg'], 'the widget\'s root is replaced');
+  assert.equal(await t.page.locator('[data-testid="question"]').count(), 0);
+  assert.equal(t.problems.length, 1, `the trap is the page's one error: ${t.problems}`);
+  await t.context.close();
+});
