@@ -28,7 +28,9 @@ async function waitForServer(url, ms) {
 }
 
 test('scripts/serve serves a working widget at http://127.0.0.1:8080', { timeout: 600_000 }, async () => {
-  child = spawn(path.join(ROOT, 'scripts', 'serve'), [], { cwd: ROOT, detached: true, stdio: 'ignore' });
+  // Into a folder of its own: the release dist/ that the other browser tests read stays as
+  // scripts/build left it (a serve killed in the middle of a rebuild leaves Trunk's `.stage`).
+  child = spawn(path.join(ROOT, 'scripts', 'serve'), ['--dist', 'target/serve-dist'], { cwd: ROOT, detached: true, stdio: 'ignore' });
   await waitForServer('http://127.0.0.1:8080/', 540_000);
   browser = await launch();
   const t = await open(browser);
