@@ -20,10 +20,18 @@ const TRAINER_PAGE = /^#\/(scenarios|scenario|graph)(\/|\?|$)/;
 // them). scripts/hash.mjs rewrites these names to this build's hashed ones, like the glue's.
 globalThis.__skyddsguide = { base: here(".").href, textsSv: "texts-sv.txt", textsEn: "texts-en.txt", upgrade };
 
+// The two modules' files, each a glue file and its wasm: loaded by `load`, and the files a trap
+// of the widget's own comes from (`trapped`).
+const MODULES = [
+  { glue: "./skyddsguide.js", wasm: "skyddsguide_bg.wasm" },
+  { glue: "./skyddsguide-trainer.js", wasm: "skyddsguide-trainer_bg.wasm" },
+];
+
 async function load(trainer) {
   const styled = trainer ? trainerStyles() : null;
-  const m = trainer ? await import("./skyddsguide-trainer.js") : await import("./skyddsguide.js");
-  await m.default({ module_or_path: trainer ? here("skyddsguide-trainer_bg.wasm") : here("skyddsguide_bg.wasm") });
+  const files = MODULES[trainer ? 1 : 0];
+  const m = await import(files.glue);
+  await m.default({ module_or_path: here(files.wasm) });
   await styled;
   return m;
 }
@@ -58,8 +66,8 @@ const handles = new Set();
 // widget's own module files (the wasm's frames carry its URL in Chromium and Firefox; the glue's
 // frame is there in every browser): a host's own wasm is left to the host. Only the widgets
 // change: each widget's root is replaced, or a mount element that holds none yet gets the message.
-const OWN = ["skyddsguide_bg.wasm", "skyddsguide.js", "skyddsguide-trainer_bg.wasm", "skyddsguide-trainer.js"].map((n) => here(n).href);
-// The page's body, when the widget was mounted on it (a script tag and no [data-skyddsguide]).
+const OWN = MODULES.flatMap((m) => [here(m.glue).href, here(m.wasm).href]);
+// The page's body, when `autoMount` mounted the widget on it (a script tag and no [data-skyddsguide]).
 let onBody = null;
 function trapped(event) {
   const e = event.error ?? event.reason;
@@ -120,8 +128,7 @@ await (globalThis.scheduler?.yield
       c.port1.onmessage = () => resolve();
       c.port2.postMessage(0);
     }));
-if (byTag && !document.querySelector("[data-skyddsguide]")) onBody = document.body;
-wasm.autoMount(byTag);
+if (wasm.autoMount(byTag)) onBody = document.body;
 
 /**
  * Mount a widget on `element`. See boot.d.ts for the options and the handle.

@@ -343,10 +343,11 @@ pub(super) fn hand_over_notice(ctx: &super::Ctx, failed: bool) -> Html {
 }
 
 /// Mount on every `[data-skyddsguide]` element not yet mounted; with `fallback` (the page loaded
-/// boot.js with a script tag and holds no such element), on the page's body.
+/// boot.js with a script tag and holds no such element), on the page's body. Returns whether it
+/// mounted on the body (boot.js then knows where a widget's reload message goes).
 #[wasm_bindgen(js_name = autoMount)]
-pub fn auto_mount(fallback: bool) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+pub fn auto_mount(fallback: bool) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
     let mut found = 0;
     if let Ok(nodes) = doc.query_selector_all("[data-skyddsguide]") {
         for i in 0..nodes.length() {
@@ -361,6 +362,8 @@ pub fn auto_mount(fallback: bool) {
     if found == 0 && fallback {
         if let Some(body) = doc.body() {
             do_mount(body.into(), Config::read([]), None);
+            return true;
         }
     }
+    false
 }

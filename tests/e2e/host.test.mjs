@@ -430,6 +430,18 @@ test('every file but the embed names, the pages and the examples carries its con
   }
 });
 
+/** A real trap in the widget's own wasm, uncaught, called through its own glue: a handle whose
+ * pointer is outside the wasm's memory. */
+async function trapInWidget(page) {
+  await page.evaluate(async () => {
+    const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/skyddsguide-[0-9a-f]{16}\.js$/.test(n));
+    const { Handle } = await import(glue);
+    const forged = Object.create(Handle.prototype);
+    forged.__wbg_ptr = 0xfffffff0;
+    setTimeout(() => forged.show('#/guide'));
+  });
+}
+
 test('a trap in the widget\'s wasm (a panic: the release build aborts at once) leaves a message in both widgets and the host as it was; a host\'s own trap is left to the host', async () => {
   const t = await openHostile();
   const host = () => t.page.evaluate(() => [...document.querySelectorAll('body > header, .host-text, .host-form, footer, h1, h2')].filter((e) => !e.closest('.sg')).map((e) => e.outerHTML));
@@ -448,15 +460,8 @@ test('a trap in the widget\'s wasm (a panic: the release build aborts at once) l
   assert.deepEqual(await widgets(), [{ question: true, alert: null }, { question: true, alert: null }], 'a host\'s trap changed a widget');
   assert.equal(t.problems.length, 1, `the host's trap is a page error: ${t.problems}`);
   assert.match(t.problems[0], /RuntimeError|unreachable/);
-  // A trap in the widget's own wasm, called through its own glue: a handle whose pointer is
-  // outside the wasm's memory.
-  await t.page.evaluate(async () => {
-    const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/skyddsguide-[0-9a-f]{16}\.js$/.test(n));
-    const { Handle } = await import(glue);
-    const forged = Object.create(Handle.prototype);
-    forged.__wbg_ptr = 0xfffffff0;
-    setTimeout(() => forged.show('#/guide'));
-  });
+  // A trap in the widget's own wasm, called through its own glue.
+  await trapInWidget(t.page);
   await t.page.waitForFunction(() => document.querySelectorAll('.sg-panic').length === 2);
   const msg = 'Något gick fel i Skyddsguiden. Ladda om sidan för att börja om. Something went wrong in Skyddsguiden. Reload the page to start over.';
   assert.deepEqual(await widgets(), [{ question: false, alert: msg }, { question: false, alert: msg }]);
@@ -479,13 +484,7 @@ test('a trap in a widget mounted on the page\'s body (a script tag, no element) 
   await t.page.waitForSelector('body > .sg [data-testid="question"]');
   // The widget takes the body (Yew renders into an emptied root), as the standalone page always did.
   assert.deepEqual(await t.page.evaluate(() => [...document.body.children].map((e) => e.className)), ['sg']);
-  await t.page.evaluate(async () => {
-    const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/skyddsguide-[0-9a-f]{16}\.js$/.test(n));
-    const { Handle } = await import(glue);
-    const forged = Object.create(Handle.prototype);
-    forged.__wbg_ptr = 0xfffffff0;
-    setTimeout(() => forged.show('#/guide'));
-  });
+  await trapInWidget(t.page);
   await t.page.waitForSelector('body > .sg > .sg-panic[role="alert"]');
   assert.deepEqual(await t.page.evaluate(() => [...document.body.children].map((e) => e.className)), ['sg'], 'the widget\'s root is replaced');
   assert.equal(await t.page.locator('[data-testid="question"]').count(), 0);
