@@ -207,6 +207,64 @@ test('each wasm and its glue call each other by short names, no wasm carries a c
   assert.throws(() => rewrite(glue, { ...map, exports: [] }), /exports the wasm does not have: __wbindgen_malloc/);
 });
 
+// Both modules are optimised with wasm-opt's `--low-memory-unused` (index.html,
+// scripts/trainer-module), which is sound only while nothing lives in the first KB of memory: rustc
+// puts the 1 MB stack first (it grows down from 1 MB, so its last KB is reached only by an
+// overflow), and the statics, then the heap, after it. Read each module's data section: every
+// segment is active and starts at or above 1 024; and the stack pointer (the first global) starts
+// there too.
+test('each wasm keeps the first KB of memory unused, as wasm-opt --low-memory-unused assumes', () => {
+  const leb = (b, i) => {
+    let n = 0;
+    let shift = 0;
+    for (;;) {
+      const x = b[i++];
+      n += (x & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (x < 0x80) return [n, i];
+    }
+  };
+  // An `i32.const n; end` initialiser (signed LEB128), as the linker writes it.
+  const i32Const = (b, i) => {
+    assert.equal(b[i], 0x41, 'an i32.const initialiser');
+    let [n, j] = leb(b, i + 1);
+    const bits = 7 * (j - i - 1);
+    if (bits < 32 && n >= 2 ** (bits - 1)) n -= 2 ** bits;
+    assert.equal(b[j], 0x0b, 'the initialiser ends');
+    return [n, j + 1];
+  };
+  for (const re of [/^skyddsguide_bg-[0-9a-f]{16}\.wasm$/, /^skyddsguide-trainer_bg-[0-9a-f]{16}\.wasm$/]) {
+    const b = fs.readFileSync(path.join(DIST, named(re)));
+    const starts = [];
+    let stack;
+    for (let i = 8; i < b.length; ) {
+      const id = b[i];
+      const [size, body] = leb(b, i + 1);
+      if (id === 6) {
+        // The global section: the first global is the stack pointer, `(mut i32) (i32.const …)`.
+        const [, j] = leb(b, body);
+        assert.deepEqual([b[j], b[j + 1]], [0x7f, 1], `${named(re)}: the first global is a mutable i32`);
+        [stack] = i32Const(b, j + 2);
+      }
+      if (id === 11) {
+        let [count, j] = leb(b, body);
+        for (; count > 0; count--) {
+          assert.equal(b[j], 0, `${named(re)}: every data segment is active in memory 0`);
+          let start;
+          [start, j] = i32Const(b, j + 1);
+          const [len, k] = leb(b, j);
+          starts.push(start);
+          j = k + len;
+        }
+      }
+      i = body + size;
+    }
+    assert.ok(starts.length > 0, `${named(re)} has data`);
+    for (const start of starts) assert.ok(start >= 1024, `${named(re)}: a data segment at ${start}, in the first KB`);
+    assert.ok(stack >= 1024, `${named(re)}: the stack starts at ${stack}, in the first KB`);
+  }
+});
+
 test('the release build fits the size budgets in ARCHITECTURE.md', () => {
   const arch = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
   const budget = (label) => {
