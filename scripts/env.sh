@@ -7,6 +7,11 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 cd "$ROOT"
 
+# wasm-opt's flags for a release module: those index.html gives Trunk for the first-load module
+# (`data-wasm-opt="z"`, `data-wasm-opt-params`), for the trainer module (scripts/trainer-module)
+# and twiggy's names-kept build (scripts/size-names). `--low-memory-unused`: invariant 18.
+WASM_OPT_RELEASE=(-Oz --low-memory-unused)
+
 # The release build's standard library (scripts/build and scripts/serve): compiled from source
 # with the widget, with `-Cpanic=immediate-abort`, so that a panic is a trap at once (boot.js then
 # asks for a reload in every widget) and neither the panic machinery nor the formatting it needs
