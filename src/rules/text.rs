@@ -265,17 +265,34 @@ impl Packs {
         static EMPTY: Packs = Packs { sv: Pack::new(), en: Pack::new() };
         &EMPTY
     }
-    /// Read a pack: one text per line, `key<TAB>text`, with `\n` and `\\` escaped. Bad lines and
-    /// empty texts are skipped (a pack never makes the widget fail; a missing text falls back to
-    /// Swedish).
+    /// Read a pack ([`pack_text`]): its first line the keys in base64, then one text per line in
+    /// the keys' order, with `\n` and `\\` escaped. A first line that is not base64 reads nothing,
+    /// a pack cut short reads the texts it has, and empty texts are skipped: a pack never makes the
+    /// widget fail, and a text missing from it falls back to Swedish.
     pub fn read(into: &mut Pack, pack: &str) {
-        for line in pack.lines() {
-            let Some((k, v)) = line.split_once('\t') else { continue };
-            let Ok(k) = u32::from_str_radix(k, 16) else { continue };
-            into.insert(k, unescape(v));
+        let mut lines = pack.lines();
+        let keys = lines.next().unwrap_or_default();
+        if !keys.bytes().all(|c| SIXES.contains(&c)) {
+            return;
+        }
+        // Each key's 32 bits gathered six at a time, and its text read as soon as they are whole.
+        let (mut acc, mut bits) = (0u64, 0u32);
+        for c in keys.bytes() {
+            let six = SIXES.iter().position(|&s| s == c).unwrap_or_default();
+            acc = acc << 6 | six as u64;
+            bits += 6;
+            if bits >= 32 {
+                bits -= 32;
+                let Some(line) = lines.next() else { return };
+                into.insert((acc >> bits) as u32, unescape(line));
+                acc &= (1 << bits) - 1;
+            }
         }
     }
 }
+
+/// The alphabet of a pack's keys: base64's (RFC 4648), written without padding.
+const SIXES: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// One pack's texts by key: a hash table of its own (the keys are FNV hashes already), open
 /// addressing with linear probing; an empty text marks a free slot. Not `std`'s `HashMap`, whose
@@ -382,9 +399,33 @@ impl Fill for str {
     }
 }
 
-/// One line of a pack for `text`.
-pub fn pack_line(key: u32, text: &str) -> String {
-    format!("{key:08x}\t{}", text.replace('\\', "\\\\").replace('\n', "\\n"))
+/// A pack of `texts` (key and text): the first line the keys, base64 of four bytes each,
+/// big-endian, with no padding; then each text on its own line, in the same order, with `\\` and
+/// newlines escaped. The keys stand apart from the texts because eight hex digits before each line
+/// cost gzip more than the keys themselves: gzip codes a line of base64 at close to its six bits a
+/// character, and the texts' words match each other with no key between them (English pack 40.0 →
+/// 37.4 KB gzip, citizens' Swedish 10.9 → 10.4 KB; the first-load wasm's reader +94 B).
+pub fn pack_text(texts: &[(u32, &str)]) -> String {
+    let mut out = String::new();
+    let (mut acc, mut bits) = (0u64, 0u32);
+    for (key, _) in texts {
+        acc = acc << 32 | *key as u64;
+        bits += 32;
+        while bits >= 6 {
+            bits -= 6;
+            out.push(SIXES[(acc >> bits) as usize & 63] as char);
+        }
+        acc &= (1 << bits) - 1;
+    }
+    if bits > 0 {
+        out.push(SIXES[(acc << (6 - bits)) as usize & 63] as char);
+    }
+    out.push('\n');
+    for (_, text) in texts {
+        out.push_str(&text.replace('\\', "\\\\").replace('\n', "\\n"));
+        out.push('\n');
+    }
+    out
 }
 
 impl T {
@@ -441,13 +482,50 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_pack_round_trips_and_bad_lines_are_skipped() {
-        let mut packs = Packs::default();
-        let text = "rad ett\\med\nny rad";
-        let pack = format!("{}\nnot a line\nzz\tx\n", pack_line(7, text));
-        Packs::read(&mut packs.en, &pack);
-        assert_eq!(packs.en.get(&7).map(String::as_str), Some(text));
-        assert_eq!(packs.en.len(), 1);
+    fn a_pack_round_trips() {
+        // Keys whose bits cross every base64 boundary, and texts with the escaped characters.
+        let texts: Vec<(u32, String)> = (0..9u32)
+            .map(|i| (i.wrapping_mul(0x9e37_79b9) ^ (u32::MAX >> (i + 1)), format!("rad {i}\\med\nny rad")))
+            .chain([(0, "noll".into()), (u32::MAX, "max".into())])
+            .collect();
+        for n in 0..=texts.len() {
+            let pairs: Vec<(u32, &str)> = texts[..n].iter().map(|(k, t)| (*k, t.as_str())).collect();
+            let mut pack = Pack::new();
+            Packs::read(&mut pack, &pack_text(&pairs));
+            assert_eq!(pack.len(), n, "{n} texts");
+            for (k, t) in &pairs {
+                assert_eq!(pack.get(k).map(String::as_str), Some(*t), "key {k:08x} of {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_keys_are_base64_of_big_endian_bytes() {
+        // The same bytes the `base64` tool writes for 00 00 00 01 ff ff ff fe, its padding dropped.
+        assert_eq!(pack_text(&[(1, "a"), (0xffff_fffe, "b")]), "AAAAAf////4\na\nb\n");
+    }
+
+    #[test]
+    fn a_bad_or_short_pack_reads_what_it_can_and_never_fails() {
+        let pack = pack_text(&[(7, "sju"), (8, "åtta"), (9, "nio")]);
+        let read = |text: &str| {
+            let mut p = Pack::new();
+            Packs::read(&mut p, text);
+            (1..=9).filter_map(|k| p.get(&k).cloned()).collect::<Vec<_>>()
+        };
+        assert_eq!(read(&pack), ["sju", "åtta", "nio"]);
+        // Cut short: in a text, after one, or inside the keys (no text has arrived).
+        assert_eq!(read(&pack[..pack.len() - 3]), ["sju", "åtta", "n"]);
+        assert_eq!(read(&pack[..pack.find("nio").unwrap()]), ["sju", "åtta"]);
+        assert_eq!(read(&pack[..8]), Vec::<String>::new());
+        // More texts than keys: the extra lines are not read.
+        assert_eq!(read(&format!("{pack}tio\n")), ["sju", "åtta", "nio"]);
+        // A first line that is not base64 (the older `key<TAB>text` lines, anything else): nothing.
+        for bad in ["00000007\tsju\n", "AAAAB w\nsju\n", "=\nsju\n", "\nsju\n", "", "\u{0}"] {
+            assert_eq!(read(bad), Vec::<String>::new(), "{bad:?}");
+        }
+        // An empty text is skipped, and its neighbours keep their keys.
+        assert_eq!(read(&pack_text(&[(7, "sju"), (8, ""), (9, "nio")])), ["sju", "nio"]);
     }
 
     #[test]

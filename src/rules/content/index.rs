@@ -102,14 +102,15 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
     }
 }
 
-/// The pack lines (`key<TAB>text`) of every text that a `slim` build leaves out: the citizens'
-/// Swedish (`Lang::Sv`) or all English (`Lang::En`). Deduplicated by key, in the order the walk
-/// meets them: neighbouring lines share words, so the pack compresses ~8 % better than sorted by key
-/// (English 43.5 → 40.0 KB gzip). Nothing reads the pack by position. Written from a complete
-/// build (a `slim` one has no citizen texts to write).
+/// The pack ([`pack_text`](crate::rules::text::pack_text): a line of keys, then the texts) of
+/// every text that a `slim` build leaves out: the citizens' Swedish (`Lang::Sv`) or all English
+/// (`Lang::En`). Deduplicated by key, in the order the walk meets them: neighbouring lines share
+/// words, so the pack compresses ~8 % better than sorted by key (English 43.5 → 40.0 KB gzip, when
+/// each line still began with its key). Nothing reads the pack in the walk's order: a text is found
+/// by its key. Written from a complete build (a `slim` one has no citizen texts to write).
 #[cfg(not(feature = "slim"))]
 pub fn pack(lang: crate::rules::text::Lang) -> String {
-    use crate::rules::text::{citizen_key, pack_line, Cz, Lang};
+    use crate::rules::text::{citizen_key, pack_text, Cz, Lang};
     // Collect first (both closures cannot hold the map), then keep what this pack carries: each
     // text with its key and, for a citizen text, its row's staff text.
     let mut texts: Vec<(u32, T, Option<T>)> = Vec::new();
@@ -125,7 +126,7 @@ pub fn pack(lang: crate::rules::text::Lang) -> String {
     );
     texts.extend(staff.into_iter().map(|t| (t.key(), t, None)));
     let mut seen = std::collections::BTreeSet::new();
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(u32, &str)> = Vec::new();
     for (key, t, row) in texts {
         let (text, staff_text) = match (lang, row) {
             (Lang::Sv, Some(row)) => (t.sv, row.sv),
@@ -135,11 +136,10 @@ pub fn pack(lang: crate::rules::text::Lang) -> String {
         // A citizen text worded as its row's staff text is left out: a citizen text missing from
         // the pack reads as the staff text (`text::say`; `tests/texts.rs` reads every one back).
         if !text.is_empty() && text != staff_text && seen.insert(key) {
-            out.push(pack_line(key, text));
+            out.push((key, text));
         }
     }
-    out.push(String::new());
-    out.join("\n")
+    pack_text(&out)
 }
 
 /// Every row text the citizen view can show: the questions asked on every citizen path (legend,
