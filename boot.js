@@ -16,9 +16,12 @@
 const here = (name) => new URL(name, import.meta.url);
 const TRAINER_PAGE = /^#\/(scenarios|scenario|graph)(\/|\?|$)/;
 
-// Where the text packs are (English, the citizens' Swedish: fetched only by a reader who needs
-// them). scripts/hash.mjs rewrites these names to this build's hashed ones, like the glue's.
-globalThis.__skyddsguide = { base: here(".").href, textsSv: "texts-sv.txt", textsEn: "texts-en.txt", upgrade };
+// Where the text packs are (the citizens' Swedish, English, the citizens' English: each fetched
+// only by a reader who needs it; `text::PackFile` in the wasm names these fields). scripts/hash.mjs
+// rewrites these names to this build's hashed ones, like the glue's.
+globalThis.__skyddsguide = {
+  base: here(".").href, textsSv: "texts-sv.txt", textsEn: "texts-en.txt", textsEnCitizen: "texts-en-citizen.txt", upgrade,
+};
 
 // The two modules' files, each a glue file and its wasm: loaded by `load`, and the files a trap
 // of the widget's own comes from (`trapped`).

@@ -38,9 +38,9 @@ fn main() {
         Some("bench") => bench(),
         Some("texts") => texts(std::env::args().nth(2).as_deref()),
         Some("texts-missing") => texts_missing(),
-        _ => eprintln!(
-            "usage: skyddsguide graph | graph-counts | scenarios | cases | bench | texts sv|en | texts-missing"
-        ),
+        _ => {
+            eprintln!("usage: skyddsguide graph | graph-counts | scenarios | cases | bench | texts DIR | texts-missing")
+        }
     }
 }
 
@@ -200,20 +200,23 @@ fn bench() {
     );
 }
 
-/// Print a text pack: the citizens' Swedish (`sv`) or all English (`en`), the texts a `slim`
-/// build leaves out. `scripts/build` writes them into dist/.
+/// Write the text packs into `dir`, one file per [`PackFile`](skyddsguide::rules::text::PackFile)
+/// under its name (`texts-sv.txt`, `texts-en.txt`, `texts-en-citizen.txt`): the texts a `slim`
+/// build leaves out. `scripts/texts` writes them into dist/.
 #[cfg(not(target_arch = "wasm32"))]
-fn texts(lang: Option<&str>) {
-    use skyddsguide::rules::text::Lang;
-    let lang = match lang {
-        Some("sv") => Lang::Sv,
-        Some("en") => Lang::En,
-        _ => {
-            eprintln!("usage: skyddsguide texts sv|en");
-            std::process::exit(2);
-        }
+fn texts(dir: Option<&str>) {
+    use skyddsguide::rules::text::PackFile;
+    let Some(dir) = dir else {
+        eprintln!("usage: skyddsguide texts DIR");
+        std::process::exit(2);
     };
-    print!("{}", skyddsguide::rules::content::index::pack(lang));
+    for file in PackFile::ALL {
+        let path = std::path::Path::new(dir).join(file.name().0);
+        if let Err(e) = std::fs::write(&path, skyddsguide::rules::content::index::pack(file)) {
+            eprintln!("skyddsguide texts: {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
 }
 
 /// Print, as JSON lines, every text that lacks its English (`{"place","sv"}`): the work list of a

@@ -12,7 +12,7 @@ use skyddsguide::rules::facts::Facts;
 use skyddsguide::rules::graph::{enumerate_from, facts_from, walk as replay};
 use skyddsguide::rules::lix::Lix;
 use skyddsguide::rules::resolve::resolve;
-use skyddsguide::rules::text::{citizen_key, say, Audience, Cz, Lang, Packs, Say, Voice, T};
+use skyddsguide::rules::text::{citizen_key, say, Audience, Cz, Lang, Pack, PackFile, Packs, Say, Voice, T};
 use skyddsguide::rules::V;
 
 type Rows = Vec<(Place, &'static Say)>;
@@ -124,25 +124,49 @@ fn pack_keys_are_consistent() {
         check(t.key(), "message", t, p, t.variant);
     }
     assert!(bad.is_empty(), "{} texts share a key:\n  {}", bad.len(), bad.join("\n  "));
-    // A slim build reads the packs back: every English and citizen text is found by its key.
-    let mut packs = Packs::default();
-    Packs::read(&mut packs.en, &pack(Lang::En));
-    Packs::read(&mut packs.sv, &pack(Lang::Sv));
+    // A slim build reads the packs back, each reader only the files it needs
+    // (`PackFile::needed`): every English and citizen text is found by its key, by a reader who
+    // fetched those files and nothing else.
+    let packs_for = |lang, audience| {
+        let mut packs = Packs::default();
+        for file in PackFile::ALL.into_iter().filter(|f| PackFile::needed(lang, audience) & f.bit() != 0) {
+            Packs::read(if file.lang() == Lang::En { &mut packs.en } else { &mut packs.sv }, &pack(file));
+        }
+        packs
+    };
+    let en_staff = packs_for(Lang::En, Audience::Staff);
+    let sv_citizen = packs_for(Lang::Sv, Audience::Citizen);
+    let en_citizen = packs_for(Lang::En, Audience::Citizen);
+    assert_eq!(packs_for(Lang::Sv, Audience::Staff).en.len() + packs_for(Lang::Sv, Audience::Staff).sv.len(), 0);
     let mut read = 0;
     for (p, s) in &says {
         let staff = T { sv: s.staff.sv, en: "", variant: s.staff.variant };
-        assert_eq!(staff.get(Lang::En, &packs), s.staff.en, "{}", p.0);
+        assert_eq!(staff.get(Lang::En, &en_staff), s.staff.en, "{}", p.0);
         if let Cz::Text(c) = &s.citizen {
             let slim = Cz::Text(T { sv: "", en: "", variant: c.variant });
-            assert_eq!(say(&staff, &slim, Lang::Sv, Audience::Citizen, &packs), Some(c.sv), "{}", p.0);
-            assert_eq!(say(&staff, &slim, Lang::En, Audience::Citizen, &packs), Some(c.en), "{}", p.0);
+            assert_eq!(say(&staff, &slim, Lang::Sv, Audience::Citizen, &sv_citizen), Some(c.sv), "{}", p.0);
+            assert_eq!(say(&staff, &slim, Lang::En, Audience::Citizen, &en_citizen), Some(c.en), "{}", p.0);
+            // An English staff reader's file holds no citizen wording.
+            assert_eq!(en_staff.en.get(&citizen_key(s.staff.sv, c.variant)), None, "{}", p.0);
             read += 1;
         }
     }
     for (p, t) in &ts {
         let slim = T { sv: t.sv, en: "", variant: t.variant };
-        assert_eq!(slim.get(Lang::En, &packs), t.en, "{}", p.0);
+        assert_eq!(slim.get(Lang::En, &en_staff), t.en, "{}", p.0);
     }
+    // Every text is in one file only: the two English files' keys do not overlap.
+    let tables: Vec<Pack> = PackFile::ALL
+        .into_iter()
+        .map(|f| {
+            let mut t = Pack::new();
+            Packs::read(&mut t, &pack(f));
+            t
+        })
+        .collect();
+    let lens: Vec<usize> = tables.iter().map(Pack::len).collect();
+    assert_eq!(en_citizen.en.len(), lens[1] + lens[2], "the English files overlap: {lens:?}");
+    assert!(lens.iter().all(|n| *n > 250), "a file with suspiciously few texts: {lens:?}");
     assert!(read > 300, "suspiciously few citizen texts read back: {read}");
 }
 

@@ -251,8 +251,58 @@ macro_rules! c {
     };
 }
 
-/// The texts that are not compiled into a `slim` build, keyed as in [`T::key`]: one pack for the
-/// citizens' Swedish, one for English (staff and citizen).
+/// A text pack file: the texts a `slim` build leaves out, in one file per voice that needs
+/// them, so that each reader fetches only their own (an English staff reader no citizen text).
+/// Every text is in one file only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PackFile {
+    /// `texts-sv.txt`: the citizens' Swedish (*medborgartexter*).
+    SvCitizen,
+    /// `texts-en.txt`: the English of every staff text and message (a citizen reading English
+    /// reads these too, wherever a row's citizen wording is its staff text).
+    En,
+    /// `texts-en-citizen.txt`: the citizens' English, where it is not the staff text's.
+    EnCitizen,
+}
+
+impl PackFile {
+    pub const ALL: [PackFile; 3] = [PackFile::SvCitizen, PackFile::En, PackFile::EnCitizen];
+    /// Its name in `dist/` before the build's content hash, and the field of boot.js's settings
+    /// that names the hashed file.
+    pub fn name(self) -> (&'static str, &'static str) {
+        match self {
+            PackFile::SvCitizen => ("texts-sv.txt", "textsSv"),
+            PackFile::En => ("texts-en.txt", "textsEn"),
+            PackFile::EnCitizen => ("texts-en-citizen.txt", "textsEnCitizen"),
+        }
+    }
+    /// The language of its texts (the table of [`Packs`] it is read into).
+    pub fn lang(self) -> Lang {
+        if self == PackFile::SvCitizen {
+            Lang::Sv
+        } else {
+            Lang::En
+        }
+    }
+    /// This file as one bit of a set of files.
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+    /// The files a reader in `lang` and `audience` needs, as a set of [`PackFile::bit`]s: none for
+    /// a Swedish staff reader.
+    pub fn needed(lang: Lang, audience: Audience) -> u8 {
+        let citizen = audience == Audience::Citizen;
+        match lang {
+            Lang::Sv if citizen => PackFile::SvCitizen.bit(),
+            Lang::Sv => 0,
+            Lang::En if citizen => PackFile::En.bit() | PackFile::EnCitizen.bit(),
+            Lang::En => PackFile::En.bit(),
+        }
+    }
+}
+
+/// The texts that are not compiled into a `slim` build, keyed as in [`T::key`]: one table for the
+/// citizens' Swedish, one for English (staff and citizen), each read from its [`PackFile`]s.
 #[derive(Clone, Debug, Default)]
 pub struct Packs {
     pub sv: Pack,

@@ -33,7 +33,7 @@ use crate::rules::content::questions::REGIONS;
 use crate::rules::dates::ymd;
 use crate::rules::facts::{write_fragment, Page, V};
 use crate::rules::render::cites;
-use crate::rules::text::{Audience, Lang, Packs, Say, Voice};
+use crate::rules::text::{Audience, Lang, PackFile, Packs, Say, Voice};
 use crate::rules::{reduce, Action, State};
 
 /// The thin `Reducible` adapter over the core reducer.
@@ -302,18 +302,12 @@ fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, follow_links: bo
     })
 }
 
-/// Where the text packs are: beside boot.js, named by `globalThis.__skyddsguide` (set by boot.js
-/// before the wasm starts), else `texts-sv.txt` / `texts-en.txt` beside the glue.
-fn pack_url(lang: Lang) -> Option<String> {
+/// Where a text pack is: beside boot.js, named by `globalThis.__skyddsguide` (set by boot.js
+/// before the wasm starts), else under its own name (`PackFile::name`) beside the glue.
+fn pack_url(file: PackFile) -> Option<String> {
     let base = boot_setting("base")?.as_string()?;
-    let key = if lang == Lang::En { "textsEn" } else { "textsSv" };
-    let name = boot_setting(key).and_then(|v| v.as_string()).unwrap_or_else(|| {
-        if lang == Lang::En {
-            "texts-en.txt".into()
-        } else {
-            "texts-sv.txt".into()
-        }
-    });
+    let (name, key) = file.name();
+    let name = boot_setting(key).and_then(|v| v.as_string()).unwrap_or_else(|| name.into());
     Some(format!("{base}{name}"))
 }
 
@@ -370,31 +364,28 @@ fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
     err.forget();
 }
 
-/// The state of the packs the reader needs.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum PackLoad {
-    Idle,
-    Loading,
-    Failed,
-}
-
-/// The packs loaded so far, whether one is on its way, and whether the hand-over to the trainer
-/// module failed: one reducer of the shell's own (each state type costs the wasm its own copy of
-/// Yew's reducer code). A reducer, not a `use_state`: an answer that comes late (a pack, the
-/// hand-over) changes the state as it is then, not as it was when the request left.
+/// The packs loaded so far, those on their way, whether one failed, and whether the hand-over
+/// to the trainer module failed: one reducer of the shell's own (each state type costs the wasm
+/// its own copy of Yew's reducer code). A reducer, not a `use_state`: an answer that comes late (a
+/// pack, the hand-over) changes the state as it is then, not as it was when the request left.
 #[derive(Clone, PartialEq)]
 pub(crate) struct Texts {
     packs: PacksRc,
-    load: PackLoad,
+    /// The files read, and those fetched but not yet come (sets of `PackFile::bit`).
+    loaded: u8,
+    pending: u8,
+    /// A file could not be fetched (cleared when another fetch starts).
+    failed: bool,
     hand_over_failed: bool,
 }
 
 /// What becomes of the packs and the hand-over.
 #[cfg_attr(feature = "trainer", allow(dead_code))]
 pub(crate) enum TextsAction {
-    Loading,
-    Loaded(Lang, String),
-    Failed,
+    /// These files (a set of `PackFile::bit`) are being fetched.
+    Loading(u8),
+    Loaded(PackFile, String),
+    Failed(PackFile),
     HandOverFailed,
 }
 
@@ -403,14 +394,21 @@ impl Reducible for Texts {
     fn reduce(self: Rc<Self>, action: TextsAction) -> Rc<Self> {
         let mut t = (*self).clone();
         match action {
-            TextsAction::Loading => t.load = PackLoad::Loading,
-            TextsAction::Loaded(lang, text) => {
-                let mut next = (*t.packs.0).clone();
-                Packs::read(if lang == Lang::En { &mut next.en } else { &mut next.sv }, &text);
-                t.packs = PacksRc(Rc::new(next));
-                t.load = PackLoad::Idle;
+            TextsAction::Loading(files) => {
+                t.pending |= files;
+                t.failed = false;
             }
-            TextsAction::Failed => t.load = PackLoad::Failed,
+            TextsAction::Loaded(file, text) => {
+                let mut next = (*t.packs.0).clone();
+                Packs::read(if file.lang() == Lang::En { &mut next.en } else { &mut next.sv }, &text);
+                t.packs = PacksRc(Rc::new(next));
+                t.pending &= !file.bit();
+                t.loaded |= file.bit();
+            }
+            TextsAction::Failed(file) => {
+                t.pending &= !file.bit();
+                t.failed = true;
+            }
             TextsAction::HandOverFailed => t.hand_over_failed = true,
         }
         Rc::new(t)
@@ -453,11 +451,14 @@ pub fn app(props: &AppProps) -> Html {
     let audience = store.0.audience(props.audience);
     let texts = use_reducer(|| Texts {
         packs: PacksRc(Rc::new(Packs::default())),
-        load: PackLoad::Idle,
+        loaded: 0,
+        pending: 0,
+        failed: false,
         hand_over_failed: false,
     });
-    // Load the packs this reader needs (English, or the citizens' Swedish), once each. A complete
-    // (non-slim) build has every text compiled in and needs none.
+    // Fetch the pack files this reader needs (`PackFile::needed`: English, the citizens' English,
+    // or the citizens' Swedish) and has not read, all at once, once each. A complete (non-slim)
+    // build has every text compiled in and needs none.
     {
         let texts = texts.clone();
         let deps =
@@ -465,20 +466,18 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_on(
             deps,
             Box::new(move || {
-                let packs = texts.packs.clone();
-                let need_en = lang == Lang::En && packs.0.en.is_empty();
-                let need_sv = audience == Audience::Citizen && packs.0.sv.is_empty();
-                if cfg!(feature = "slim") && (need_en || need_sv) && texts.load != PackLoad::Loading {
-                    let want = if need_en { Lang::En } else { Lang::Sv };
-                    match pack_url(want) {
-                        Some(url) => {
-                            texts.dispatch(TextsAction::Loading);
-                            fetch_text(&url, move |text| match text {
-                                Some(t) => texts.dispatch(TextsAction::Loaded(want, t)),
-                                None => texts.dispatch(TextsAction::Failed),
-                            });
+                let want = PackFile::needed(lang, audience) & !texts.loaded & !texts.pending;
+                if cfg!(feature = "slim") && want != 0 {
+                    texts.dispatch(TextsAction::Loading(want));
+                    for file in PackFile::ALL.into_iter().filter(|f| want & f.bit() != 0) {
+                        let texts = texts.clone();
+                        match pack_url(file) {
+                            Some(url) => fetch_text(&url, move |text| match text {
+                                Some(t) => texts.dispatch(TextsAction::Loaded(file, t)),
+                                None => texts.dispatch(TextsAction::Failed(file)),
+                            }),
+                            None => texts.dispatch(TextsAction::Failed(file)),
                         }
-                        None => texts.dispatch(TextsAction::Failed),
                     }
                 }
                 no_cleanup()
@@ -718,10 +717,9 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             {guide::link_errors(&ctx)}
-            if texts.load == PackLoad::Loading {
+            if texts.pending != 0 {
                 <p class="sg-notice" role="status">{ctx.tx(&chrome::LOADING_TEXTS)}</p>
-            }
-            if texts.load == PackLoad::Failed {
+            } else if texts.failed {
                 <p class="sg-notice" role="alert">{ctx.tx(&chrome::TEXTS_FAILED)}</p>
             }
             {

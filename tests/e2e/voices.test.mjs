@@ -41,6 +41,7 @@ test(`English: every routine (${STAFF.length}) opens from its link in English, S
     assert.equal(await page.locator('.sg-notice').count(), 0, `${s.heading}: no notice (the English exists)`);
   }
   assert.ok(requests.some((r) => /\/texts-en-[0-9a-f]{16}\.txt$/.test(r)), 'the English pack (content-hashed) was loaded');
+  assert.deepEqual(requests.filter((r) => /\/texts-(sv|en-citizen)[-.]/.test(r)), [], 'an English staff reader loads no citizen texts');
   await assertClean(t);
   await t.context.close();
 });
@@ -130,6 +131,10 @@ test(`citizen: every citizen route (${CITIZEN.length}) by clicks and by link, in
     assert.equal(await page.locator('[data-testid="exit"]').count(), 1, 'the exit is there on every citizen screen');
     await page.goto(`${server.url}#${s.link}&lang=en`);
     await page.waitForFunction((title) => document.querySelector('[data-testid="outcome"] h2')?.textContent.trim() === title, s.title_en);
+  }
+  // The citizens' English comes in a file of its own, beside the staff's English (content-hashed).
+  for (const re of [/\/texts-en-[0-9a-f]{16}\.txt$/, /\/texts-en-citizen-[0-9a-f]{16}\.txt$/]) {
+    assert.equal(t.requests.filter((r) => re.test(r)).length, 1, `${re} loaded once: ${t.requests.filter((r) => r.includes('texts-'))}`);
   }
   await assertClean(t);
   await t.context.close();

@@ -103,15 +103,15 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
 }
 
 /// The pack ([`pack_text`](crate::rules::text::pack_text): a line of keys, then the texts) of
-/// every text that a `slim` build leaves out: the citizens' Swedish (`Lang::Sv`) or all English
-/// (`Lang::En`). Deduplicated by key, in the order the walk meets them: neighbouring lines share
+/// one [`PackFile`](crate::rules::text::PackFile): the texts a `slim` build leaves out that this
+/// file carries. Deduplicated by key, in the order the walk meets them: neighbouring lines share
 /// words, so the pack compresses ~8 % better than sorted by key (English 43.5 → 40.0 KB gzip, when
 /// each line still began with its key). Nothing reads the pack in the walk's order: a text is found
 /// by its key. Written from a complete build (a `slim` one has no citizen texts to write).
 #[cfg(not(feature = "slim"))]
-pub fn pack(lang: crate::rules::text::Lang) -> String {
-    use crate::rules::text::{citizen_key, pack_text, Cz, Lang};
-    // Collect first (both closures cannot hold the map), then keep what this pack carries: each
+pub fn pack(file: crate::rules::text::PackFile) -> String {
+    use crate::rules::text::{citizen_key, pack_text, Cz, PackFile};
+    // Collect first (both closures cannot hold the map), then keep what this file carries: each
     // text with its key and, for a citizen text, its row's staff text.
     let mut texts: Vec<(u32, T, Option<T>)> = Vec::new();
     let mut staff: Vec<T> = Vec::new();
@@ -128,10 +128,11 @@ pub fn pack(lang: crate::rules::text::Lang) -> String {
     let mut seen = std::collections::BTreeSet::new();
     let mut out: Vec<(u32, &str)> = Vec::new();
     for (key, t, row) in texts {
-        let (text, staff_text) = match (lang, row) {
-            (Lang::Sv, Some(row)) => (t.sv, row.sv),
-            (Lang::Sv, None) => continue,
-            (Lang::En, row) => (t.english(), row.map_or("", |r| r.english())),
+        let (text, staff_text) = match (file, row) {
+            (PackFile::SvCitizen, Some(row)) => (t.sv, row.sv),
+            (PackFile::EnCitizen, Some(row)) => (t.english(), row.english()),
+            (PackFile::En, None) => (t.english(), ""),
+            _ => continue,
         };
         // A citizen text worded as its row's staff text is left out: a citizen text missing from
         // the pack reads as the staff text (`text::say`; `tests/texts.rs` reads every one back).
