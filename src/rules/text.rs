@@ -315,6 +315,10 @@ impl Packs {
         static EMPTY: Packs = Packs { sv: Pack::new(), en: Pack::new() };
         &EMPTY
     }
+    /// Read one pack file into the table of its language ([`PackFile::lang`]).
+    pub fn read_file(&mut self, file: PackFile, pack: &str) {
+        Packs::read(if file.lang() == Lang::En { &mut self.en } else { &mut self.sv }, pack)
+    }
     /// Read a pack ([`pack_text`]): its first line the keys in base64, then one text per line in
     /// the keys' order, with `\n` and `\\` escaped. A first line that is not base64 reads nothing,
     /// a pack cut short reads the texts it has, and empty texts are skipped: a pack never makes the

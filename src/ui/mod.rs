@@ -400,7 +400,7 @@ impl Reducible for Texts {
             }
             TextsAction::Loaded(file, text) => {
                 let mut next = (*t.packs.0).clone();
-                Packs::read(if file.lang() == Lang::En { &mut next.en } else { &mut next.sv }, &text);
+                next.read_file(file, &text);
                 t.packs = PacksRc(Rc::new(next));
                 t.pending &= !file.bit();
                 t.loaded |= file.bit();
