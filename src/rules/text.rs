@@ -288,6 +288,10 @@ impl PackFile {
     pub fn bit(self) -> u8 {
         1 << self as u8
     }
+    /// The files of a set of [`PackFile::bit`]s, in the order of [`PackFile::ALL`].
+    pub fn in_set(set: u8) -> impl Iterator<Item = PackFile> {
+        PackFile::ALL.into_iter().filter(move |f| set & f.bit() != 0)
+    }
     /// The files a reader in `lang` and `audience` needs, as a set of [`PackFile::bit`]s: none for
     /// a Swedish staff reader.
     pub fn needed(lang: Lang, audience: Audience) -> u8 {

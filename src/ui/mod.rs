@@ -469,7 +469,7 @@ pub fn app(props: &AppProps) -> Html {
                 let want = PackFile::needed(lang, audience) & !texts.loaded & !texts.pending;
                 if cfg!(feature = "slim") && want != 0 {
                     texts.dispatch(TextsAction::Loading(want));
-                    for file in PackFile::ALL.into_iter().filter(|f| want & f.bit() != 0) {
+                    for file in PackFile::in_set(want) {
                         let texts = texts.clone();
                         match pack_url(file) {
                             Some(url) => fetch_text(&url, move |text| match text {
