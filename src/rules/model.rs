@@ -217,6 +217,9 @@ pub struct CosmicNote {
     pub option: &'static str,
     /// What the note must state, in the source's words where it gives them.
     pub content: Say,
+    /// The note states the sealing's slutdatum (S4 2.2.2 "Slutdatum ska anges", S2 "vilken tid
+    /// den gäller"): the form summary adds the end date entered. A lock's note (S1) has none.
+    pub end_date: bool,
     pub cite: &'static [Cite],
 }
 

@@ -257,7 +257,7 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
         }
         val.push_str(". ");
         val.push_str(v.text(&note.content));
-        let needs_end = need.is_some_and(|n| matches!(n.end_date, EndDate::Required { .. }));
+        let needs_end = note.end_date && need.is_some_and(|n| matches!(n.end_date, EndDate::Required { .. }));
         if needs_end {
             let end = state.form.end_date.trim();
             val.push_str(&format!(

@@ -227,8 +227,9 @@ pub static JKPG_UNSEAL: FormDef = FormDef {
         "The form is received by kontaktcenter (Region Jönköpings län's contact centre) for execution."
     )
     .cz(c!(
-        "Kontaktcenter tar emot den. Sedan stänger de den del av journalen som det gäller.",
-        "Kontaktcenter (the contact centre) receives it. Then they seal the part of the record concerned."
+        "Kontaktcenter tar emot den. Sedan tar de bort förseglingen.",
+        "Kontaktcenter (the contact centre) receives it. Then they remove the sealing.",
+        variant = 1
     )),
     attach: s!("", ""),
     one_year: false,
@@ -357,7 +358,8 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
-        content: s!("Låsning av inloggning till 1177: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen.", "Lock of the login to 1177: decision, grounds and decision-maker. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service)."),
+        content: s!("Låsning av inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen, som diarieför ärendet med sekretessklassning. Riktlinjen anger inte vad anteckningen ska innehålla.", "Lock of the login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service), which registers the case (diarieföring) with a confidentiality classification. The guideline does not say what the note is to contain."),
+        end_date: false,
         cite: &[cite(S1, "3.3")],
     },
     CosmicNote {
@@ -365,7 +367,8 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "",
         option: "",
-        content: s!("Låsning av inloggning till 1177 på begäran av annan myndighet: beslut, skäl och beslutsfattare. Dokumenteras av Central support för e-tjänsten journalen. Riktlinjen anger inget sökord här.", "Lock of the login to 1177 at the request of another authority: decision, grounds and decision-maker. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service). The guideline gives no sökord (keyword in the record) here."),
+        content: s!("Låsning av inloggning till 1177 på begäran av annan myndighet. Dokumenteras av Central support för e-tjänsten journalen, som diarieför ärendet med sekretessklassning. Riktlinjen anger inget sökord här och inte vad anteckningen ska innehålla.", "Lock of the login to 1177 at the request of another authority. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service), which registers the case (diarieföring) with a confidentiality classification. The guideline gives no sökord (keyword in the record) here, and does not say what the note is to contain."),
+        end_date: false,
         cite: &[cite(S1, "4.3")],
     },
     CosmicNote {
@@ -374,6 +377,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Inloggning till 1177",
         option: "",
         content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen.", "Lifting of a locked login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service)."),
+        end_date: false,
         cite: &[cite(S1, "5.3")],
     },
     CosmicNote {
@@ -382,6 +386,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journalen via nätet",
         option: "",
         content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", "Sealing of Journalen on health care's initiative, with slutdatum (end date)."),
+        end_date: true,
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -390,6 +395,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journalen via nätet",
         option: "",
         content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", "Sealing of Journalen on health care's initiative, with slutdatum (end date)."),
+        end_date: true,
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -398,6 +404,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journalen via nätet",
         option: "",
         content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", "Decision on continued sealing: that the Journalen e-service is to be closed for a longer period, for which units, with slutdatum (end date)."),
+        end_date: true,
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
@@ -406,6 +413,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journalen via nätet",
         option: "",
         content: s!("Förseglingen är hävd (dokumenteras efter verkställande).", "The sealing has been lifted (documented after execution)."),
+        end_date: false,
         cite: &[cite(S4, "2.3.2")],
     },
     CosmicNote {
@@ -414,6 +422,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
         content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", "Note on the sealing of legal guardians' direct access, by the physician responsible for the care."),
+        end_date: false,
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
@@ -422,6 +431,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
         content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", "Note on the sealing of legal guardians' direct access, by the physician responsible for the care."),
+        end_date: false,
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
@@ -430,6 +440,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journal via nätet",
         option: "Försegling hävd",
         content: s!("Notering att förseglingen hävts, för den ene eller båda vårdnadshavare.", "Note that the sealing has been lifted, for one or both legal guardians."),
+        end_date: false,
         cite: &[cite(S4, "3.3")],
     },
     CosmicNote {
@@ -438,6 +449,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Åtgärd",
         option: "",
         content: s!("Att försegling av information är gjord, vilken tid den gäller, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", "That a sealing of information has been done, the period it applies for, who took the decision, what the decision was based on and who informed the patient."),
+        end_date: true,
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
     CosmicNote {
@@ -446,6 +458,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Åtgärd",
         option: "",
         content: s!("Att förseglingen är återställd (borttagen), när, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", "That the sealing has been reversed (removed), when, who took the decision, what the decision was based on and who informed the patient."),
+        end_date: false,
         cite: &[cite(S2, "Dokumentera i Cosmic")],
     },
 ];

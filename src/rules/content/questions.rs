@@ -283,7 +283,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "grounds-care",
         legend: s!("Vad är skälet till låsningen?", "What is the reason for the lock (låsning)?"),
-        why: s!("Skälet skrivs i beslutet, och riktlinjen nämner ett skäl som inte motiverar låsning.", "The reason is written in the decision, and the guideline names one reason that does not justify a lock."),
+        why: s!("Riktlinjen anger skäl till beslut, och ett skäl som inte motiverar låsning.", "The guideline lists reasons for a decision, and one reason that does not justify a lock."),
         cite: &[cite(S1, "3.1")],
         options: &[
             o(V::Violence, s!("Våldsutsatthet", "Exposure to violence"), s!("", "")),
@@ -302,7 +302,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "grounds-authority",
         legend: s!("Vad är skälet till begäran?", "What is the reason for the request?"),
-        why: s!("Skälet skrivs i beslutet, och riktlinjen nämner ett skäl som inte motiverar låsning.", "The reason is written in the decision, and the guideline names one reason that does not justify a lock."),
+        why: s!("Riktlinjen anger skäl till beslut, och ett skäl som inte motiverar låsning.", "The guideline lists reasons for a decision, and one reason that does not justify a lock."),
         cite: &[cite(S1, "4.1"), cite(S1, "3.1")],
         options: &[
             o(V::Violence, s!("Våldsutsatthet", "Exposure to violence"), s!("", "")),
