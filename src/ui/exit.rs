@@ -68,10 +68,6 @@ pub fn shift_three_times(url: AttrValue) -> Option<EventListener> {
     }))
 }
 
-/// How long after the exit bar appeared a click that continues a click series is not taken as a
-/// choice to leave: a common double-click time.
-const SETTLE_MS: f64 = 500.0;
-
 /// The exit bar (a plain function, not a component: its one listener is `App`'s effect,
 /// [`shift_three_times`]). `shown_at` is when the citizen view began (`js_sys::Date::now()`).
 pub fn exit_bar(ctx: &Ctx, url: &AttrValue, shown_at: std::rc::Rc<std::cell::Cell<f64>>) -> Html {
@@ -84,7 +80,7 @@ pub fn exit_bar(ctx: &Ctx, url: &AttrValue, shown_at: std::rc::Rc<std::cell::Cel
             // after the bar appeared: later, every click on it leaves, however many came before
             // (a person with a long double-click time, or one who missed the button at first).
             // A first click on the bar has left already; a key gives no click count.
-            if e.detail() >= 2 && js_sys::Date::now() - shown_at.get() < SETTLE_MS {
+            if super::continues_click_series(&e, shown_at.get()) {
                 return;
             }
             leave(&url);

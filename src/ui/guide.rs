@@ -63,9 +63,9 @@ pub fn guide(ctx: &Ctx) -> Html {
     let w = s.walk();
     let editing = s.editing.and_then(|id| w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q));
     let answers = answers_list(ctx, &w.answered, editing.map(|q| q.id));
-    let restart = {
-        let cb = ctx.cb(|_: MouseEvent| Action::Restart);
-        html! { <button type="button" class="sg-button sg-secondary sg-no-print" onclick={cb}>{ctx.tx(&chrome::RESTART)}</button> }
+    // "Börja om" is followed by the widget's root click handler (`ui::on_root_click`).
+    let restart = html! {
+        <button type="button" class="sg-button sg-secondary sg-no-print" data-sg-restart="">{ctx.tx(&chrome::RESTART)}</button>
     };
     if let Some(q) = editing {
         return html! {

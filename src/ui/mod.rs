@@ -202,6 +202,19 @@ pub struct Ctx {
     pub packs: PacksRc,
 }
 
+/// How long after a screen appeared a click that continues a click series is not taken as a
+/// choice on that screen: a common double-click time.
+const SETTLE_MS: f64 = 500.0;
+
+/// Whether a click is the second (or later) click of a series that began on the screen before,
+/// which appeared `since` (`js_sys::Date::now()`) under the pointer: the exit bar that sticks
+/// where the view switch was, or "Börja om" where a longer question's "Fortsätt" was. Later, every
+/// click counts, however many came before (a person with a long double-click time, or one who
+/// missed the button at first); a key gives no click count.
+pub(crate) fn continues_click_series(e: &MouseEvent, since: f64) -> bool {
+    e.detail() >= 2 && js_sys::Date::now() - since < SETTLE_MS
+}
+
 impl Ctx {
     pub fn state(&self) -> &State {
         &self.store.0
@@ -273,6 +286,8 @@ pub fn link_href(page: Page, facts: &crate::rules::Facts) -> String {
 /// The one click handler on a widget's root, for the controls written as markup
 /// (`crate::markup`), which carry no handler of their own:
 /// - a button `data-sg-change="<question id>"` ("Ändra" in the answers) changes that answer;
+/// - a button `data-sg-restart` ("Börja om") starts over, unless the click continues a click
+///   series that began on the screen before (`continues_click_series`);
 /// - a click on one of the widget's own links (`href="#/…"`, from `html!` or markup alike) is
 ///   followed through the reducer instead of by the browser, in a widget that does not own the
 ///   page's fragment (a second widget on the page: the page's URL stays the first widget's) and
@@ -282,7 +297,12 @@ pub fn link_href(page: Page, facts: &crate::rules::Facts) -> String {
 ///
 /// Only elements inside this widget count (a host's ancestors are never read), and an attribute
 /// that names no question is ignored.
-fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, follow_links: bool) -> Callback<MouseEvent> {
+fn on_root_click(
+    store: UseReducerHandle<Store>,
+    root: NodeRef,
+    follow_links: bool,
+    step_at: Rc<std::cell::Cell<f64>>,
+) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         let Some(root) = root.cast::<Element>() else { return };
         let inside = |sel: &str| {
@@ -292,6 +312,13 @@ fn on_root_click(store: UseReducerHandle<Store>, root: NodeRef, follow_links: bo
         if let Some(id) = inside("[data-sg-change]").and_then(|b| b.get_attribute("data-sg-change")) {
             if let Some(q) = crate::rules::content::questions::QUESTIONS.iter().find(|q| q.id == id) {
                 store.dispatch(Action::Change(q.id));
+            }
+        } else if inside("[data-sg-restart]").is_some() {
+            // The second click of a double click on a longer question's "Fortsätt" can fall on
+            // "Börja om" of the next, shorter screen: throwing every answer away takes a click
+            // of its own.
+            if !continues_click_series(&e, step_at.get()) {
+                store.dispatch(Action::Restart);
             }
         } else if follow_links && e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
             if let Some(href) = inside("a").and_then(|a| a.get_attribute("href")).filter(|h| h.starts_with("#/")) {
@@ -628,16 +655,20 @@ pub fn app(props: &AppProps) -> Html {
             }),
         );
     }
-    // Focus moves to the new question's or outcome's heading, and the change is announced.
+    // Focus moves to the new question's or outcome's heading, and the change is announced; the
+    // time the screen appeared is kept for "Börja om" (`on_root_click`, `continues_click_series`).
+    let step_at = use_memo((), |_| std::cell::Cell::new(0.0));
     {
         let root = root.clone();
         let live = live.clone();
         let first = use_mut_ref(|| true);
         let step = store.0.step;
         let ctx = ctx.clone();
+        let step_at = step_at.clone();
         use_effect_on(
             Deps(step, AttrValue::default()),
             Box::new(move || {
+                step_at.set(js_sys::Date::now());
                 if std::mem::replace(&mut *first.borrow_mut(), false) {
                     return no_cleanup();
                 }
@@ -657,7 +688,7 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
 
-    let on_click = on_root_click(ctx.store.clone(), root.clone(), !sync || audience == Audience::Citizen);
+    let on_click = on_root_click(ctx.store.clone(), root.clone(), !sync || audience == Audience::Citizen, step_at);
     let state = ctx.state();
     let region = state.situation().region();
     let on_region = ctx.cb(|e: Event| {

@@ -193,6 +193,47 @@ test('rapid double clicks on every button lose nothing and break nothing', async
   await t.context.close();
 });
 
+test('a double click on "Fortsätt" whose second click falls on "Börja om" keeps every answer; a later click restarts', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  // A question with many options, then a shorter one: the shorter screen's "Börja om" can come
+  // where the longer one's "Fortsätt" was.
+  await page.goto(`${server.url}#/guide?region=rjh&need=no-login&by=care&home=region`);
+  const q = page.locator('[data-testid="question"][data-question="grounds-care"]');
+  await q.waitFor();
+  await q.locator('label[for="sg0-grounds-care-violence"]').click();
+  const box = await q.getByRole('button', { name: 'Fortsätt' }).boundingBox();
+  const restart = page.locator('.sg').getByRole('button', { name: 'Börja om' });
+  const rb = await restart.boundingBox();
+  // Scrolled so that "Börja om" of the next screen comes under the pointer (its place measured
+  // on this screen, moved by how much shorter the next question is, found below).
+  await q.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.locator('[data-testid="question"][data-question="urgency"]').waitFor();
+  const after = await restart.boundingBox();
+  await page.goBack();
+  await q.waitFor();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.evaluate((dy) => window.scrollBy(0, dy), after.y + after.height / 2 - y);
+  const fb = await q.getByRole('button', { name: 'Fortsätt' }).boundingBox();
+  const [fx, fy] = [fb.x + fb.width / 2, fb.y + fb.height / 2];
+  await page.mouse.dblclick(fx, fy);
+  await page.locator('[data-testid="question"][data-question="urgency"]').waitFor();
+  assert.ok(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent.trim() === 'Börja om', [fx, fy]),
+    `"Börja om" is under the pointer (else this test proves nothing; it was at ${JSON.stringify(rb)})`);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.sg-answers .sg-answer').count(), 4, 'every answer kept');
+  assert.match(page.url(), /grounds=violence/);
+  // Later, a click on it restarts, whatever click count it carries.
+  await page.waitForTimeout(600);
+  await page.mouse.move(fx, fy);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await page.locator('[data-testid="question"][data-question="start"]').waitFor();
+  assert.equal(await page.locator('.sg-answers .sg-answer').count(), 0);
+  await assertClean(t);
+  await t.context.close();
+});
+
 test('back/forward spam settles on a screen that matches the URL', async () => {
   const t = await open(browser);
   const { page } = t;
