@@ -217,8 +217,10 @@ pub struct CosmicNote {
     pub option: &'static str,
     /// What the note must state, in the source's words where it gives them.
     pub content: Say,
-    /// The note states the sealing's slutdatum (S4 2.2.2 "Slutdatum ska anges", S2 "vilken tid
-    /// den gäller"): the form summary adds the end date entered. A lock's note (S1) has none.
+    /// The form summary adds to this note the slutdatum entered on the situation's form (S4 2.2.2
+    /// "Slutdatum ska anges", S2 "vilken tid den gäller"). A lock's note (S1) has none: a lock
+    /// applies "tills vidare". The continued sealing's note asks for it in its own text, its form
+    /// having no end date (S4 asks for it in Cosmic, "enligt ovan").
     pub end_date: bool,
     pub cite: &'static [Cite],
 }

@@ -404,7 +404,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journalen via nätet",
         option: "",
         content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", "Decision on continued sealing: that the Journalen e-service is to be closed for a longer period, for which units, with slutdatum (end date)."),
-        end_date: true,
+        end_date: false,
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
