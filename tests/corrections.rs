@@ -1,12 +1,12 @@
 //! Right against the sources: one test per finding of the independent reading (issue 7, section
 //! 2), each a property of every complete path, so the class of error is caught and not only the
 //! example. Each failed on the content before its fix (see the closing note of issue 7).
-//! Findings 13–18 come from a second independent reading (2026-11-24, issue 11's closing note),
+//! Findings 13–19 come from a second independent reading (2026-11-24, issue 11's closing note),
 //! each also failing on the content before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
-use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS};
+use skyddsguide::rules::content::forms::COSMIC_NOTES;
 use skyddsguide::rules::content::outcomes::LINES;
 use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::content::scenarios::SCENARIOS;
@@ -319,13 +319,13 @@ fn wordings(s: &Say) -> Vec<String> {
 /// concerned, copied from the form for sealing).
 #[test]
 fn a_form_for_lifting_never_says_it_seals() {
-    let mut n = 0;
+    let mut seen = std::collections::BTreeSet::new();
     for (link, _, o) in all() {
         if o.facts.get(K::Action) != Some(V::Lift) {
             continue;
         }
         for f in &o.forms {
-            n += 1;
+            seen.insert(f.form.id);
             for s in [&f.form.description, &f.form.how, &f.form.attach] {
                 for w in wordings(s) {
                     for verb in ["stänger", "förseglar", " seal ", " seals "] {
@@ -335,8 +335,8 @@ fn a_form_for_lifting_never_says_it_seals() {
             }
         }
     }
-    assert!(n > 0);
-    assert!(FORMS.iter().any(|f| f.id == "jonkoping-unseal"));
+    // The form of finding 13 is among those read, not only in the catalogue.
+    assert!(seen.contains("jonkoping-unseal"), "{seen:?}");
 }
 
 /// Finding 14: What a Cosmic note contains is said only where a source says it. Only S2's
