@@ -11,7 +11,6 @@ use crate::markup::Markup;
 use crate::rules::content::chrome;
 use crate::rules::facts::Page;
 use crate::rules::resolve::resolve;
-use crate::rules::Action;
 
 /// The props of trainer mode's components (the library, the presenter, the map).
 #[cfg(feature = "trainer")]
@@ -63,9 +62,9 @@ pub fn guide(ctx: &Ctx) -> Html {
     let w = s.walk();
     let editing = s.editing.and_then(|id| w.answered.iter().find(|(q, _)| q.id == id).map(|(q, _)| *q));
     let answers = answers_list(ctx, &w.answered, editing.map(|q| q.id));
-    // "Börja om" is followed by the widget's root click handler (`ui::on_root_click`).
+    // "Börja om" and "Tillbaka" are followed by the widget's root click handler (`ui::on_root_click`).
     let restart = html! {
-        <button type="button" class="sg-button sg-secondary sg-no-print" data-sg-restart="">{ctx.tx(&chrome::RESTART)}</button>
+        <button type="button" class="sg-button sg-secondary sg-no-print" data-sg-step="restart">{ctx.tx(&chrome::RESTART)}</button>
     };
     if let Some(q) = editing {
         return html! {
@@ -87,14 +86,13 @@ pub fn guide(ctx: &Ctx) -> Html {
         }
         None => match resolve(&w.path, s.today) {
             Some(o) => {
-                let back = ctx.cb(|_: MouseEvent| Action::Back);
                 html! {
                     <div class="sg-guide sg-result">
                         {outcome_view(ctx, &o)}
                         {answers}
                         {form_summaries(ctx, &o)}
                         <p class="sg-actions sg-no-print">
-                            <button type="button" class="sg-button sg-secondary" onclick={back}>{ctx.tx(&chrome::BACK)}</button>
+                            <button type="button" class="sg-button sg-secondary" data-sg-step="back">{ctx.tx(&chrome::BACK)}</button>
                             {" "}{restart}
                         </p>
                     </div>

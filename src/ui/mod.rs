@@ -208,7 +208,8 @@ const SETTLE_MS: f64 = 500.0;
 
 /// Whether a click is the second (or later) click of a series that began on the screen before,
 /// which appeared `since` (`js_sys::Date::now()`) under the pointer: the exit bar that sticks
-/// where the view switch was, or "Börja om" where a longer question's "Fortsätt" was. Later, every
+/// where the view switch was, or "Börja om", "Tillbaka" or "Avbryt ändring" where a question's
+/// "Fortsätt" (or an answer's "Ändra") was. Later, every
 /// click counts, however many came before (a person with a long double-click time, or one who
 /// missed the button at first); a key gives no click count.
 pub(crate) fn continues_click_series(e: &MouseEvent, since: f64) -> bool {
@@ -286,8 +287,9 @@ pub fn link_href(page: Page, facts: &crate::rules::Facts) -> String {
 /// The one click handler on a widget's root, for the controls written as markup
 /// (`crate::markup`), which carry no handler of their own:
 /// - a button `data-sg-change="<question id>"` ("Ändra" in the answers) changes that answer;
-/// - a button `data-sg-restart` ("Börja om") starts over, unless the click continues a click
-///   series that began on the screen before (`continues_click_series`);
+/// - a button `data-sg-step="back"` ("Tillbaka"), `"cancel"` ("Avbryt ändring") or `"restart"`
+///   ("Börja om") takes that step, unless the click continues a click series that began on the
+///   screen before (`continues_click_series`);
 /// - a click on one of the widget's own links (`href="#/…"`, from `html!` or markup alike) is
 ///   followed through the reducer instead of by the browser, in a widget that does not own the
 ///   page's fragment (a second widget on the page: the page's URL stays the first widget's) and
@@ -296,7 +298,7 @@ pub fn link_href(page: Page, facts: &crate::rules::Facts) -> String {
 ///   tab, a new window).
 ///
 /// Only elements inside this widget count (a host's ancestors are never read), and an attribute
-/// that names no question is ignored.
+/// that names no question or no step is ignored.
 fn on_root_click(
     store: UseReducerHandle<Store>,
     root: NodeRef,
@@ -313,12 +315,18 @@ fn on_root_click(
             if let Some(q) = crate::rules::content::questions::QUESTIONS.iter().find(|q| q.id == id) {
                 store.dispatch(Action::Change(q.id));
             }
-        } else if inside("[data-sg-restart]").is_some() {
-            // The second click of a double click on a longer question's "Fortsätt" can fall on
-            // "Börja om" of the next, shorter screen: throwing every answer away takes a click
-            // of its own.
+        } else if let Some(step) = inside("[data-sg-step]").and_then(|b| b.get_attribute("data-sg-step")) {
+            // The second click of a double click on "Fortsätt" (or on "Ändra") can fall on the
+            // next screen's "Börja om", "Tillbaka" or "Avbryt ändring": going back, cancelling
+            // or throwing every answer away takes a click of its own.
+            let action = match step.as_str() {
+                "back" => Action::Back,
+                "cancel" => Action::CancelChange,
+                "restart" => Action::Restart,
+                _ => return,
+            };
             if !continues_click_series(&e, step_at.get()) {
-                store.dispatch(Action::Restart);
+                store.dispatch(action);
             }
         } else if follow_links && e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
             if let Some(href) = inside("a").and_then(|a| a.get_attribute("href")).filter(|h| h.starts_with("#/")) {
@@ -656,7 +664,7 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
     // Focus moves to the new question's or outcome's heading, and the change is announced; the
-    // time the screen appeared is kept for "Börja om" (`on_root_click`, `continues_click_series`).
+    // time the screen appeared is kept for the step buttons (`on_root_click`, `continues_click_series`).
     let step_at = use_memo((), |_| std::cell::Cell::new(0.0));
     {
         let root = root.clone();

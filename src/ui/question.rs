@@ -1,5 +1,7 @@
 //! One question per screen: a fieldset with a legend, radio buttons, the engine's "why we ask",
 //! "Fortsätt" and "Tillbaka". Choosing a radio changes nothing until "Fortsätt" (WCAG 3.2.2).
+//! "Tillbaka" and "Avbryt ändring" are `data-sg-step` buttons, followed by the widget's root click
+//! handler (`ui::on_root_click`).
 
 use crate::rules::text::Fill;
 use yew::prelude::*;
@@ -53,8 +55,6 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
             </div>
         }
     };
-    let back = ctx.cb(|_: MouseEvent| Action::Back);
-    let cancel = ctx.cb(|_: MouseEvent| Action::CancelChange);
     let described = if missing { format!("{why_id} {err_id}") } else { why_id.clone() };
 
     html! {
@@ -89,10 +89,10 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
                 <p class="sg-actions">
                     <button type="submit" class="sg-button">{ctx.tx(&chrome::CONTINUE)}</button>
                     if p.can_back {
-                        {" "}<button type="button" class="sg-button sg-secondary" onclick={back}>{ctx.tx(&chrome::BACK)}</button>
+                        {" "}<button type="button" class="sg-button sg-secondary" data-sg-step="back">{ctx.tx(&chrome::BACK)}</button>
                     }
                     if p.editing {
-                        {" "}<button type="button" class="sg-button sg-secondary" onclick={cancel}>{ctx.tx(&chrome::CANCEL_CHANGE)}</button>
+                        {" "}<button type="button" class="sg-button sg-secondary" data-sg-step="cancel">{ctx.tx(&chrome::CANCEL_CHANGE)}</button>
                     }
                 </p>
             </form>

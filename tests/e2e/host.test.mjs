@@ -318,24 +318,32 @@ test('the second widget follows its own links (navigation, the explainer, the ma
   await t.context.close();
 });
 
-test('the root\'s click handler reads only its own widget: a host\'s data-sg-change does nothing; "Ändra" works by keyboard', async () => {
+test('the root\'s click handler reads only its own widget: a host\'s data-sg-change and data-sg-step do nothing; "Ändra" and "Avbryt ändring" work by keyboard', async () => {
   const t = await openHostile({}, '#/guide?need=no-login&by=citizen');
   const { page } = t;
   const w = '[data-skyddsguide]';
   await page.waitForSelector(`${w} [data-testid="outcome"]`);
   // An ancestor of the widget, the host's, carries the attribute: a click in the widget ignores it.
   await page.evaluate(() => document.body.setAttribute('data-sg-change', 'start'));
+  await page.evaluate(() => document.documentElement.setAttribute('data-sg-step', 'restart'));
   await page.locator(`${w} [data-testid="outcome"] h2`).click();
   await urlFollows(page);
   assert.equal(await page.locator(`${w} .sg-editing`).count(), 0, 'no answer is being changed');
   assert.equal(await page.locator(`${w} [data-testid="outcome"]`).count(), 1, 'the outcome stays');
+  assert.equal(await page.locator(`${w} .sg-answers .sg-answer`).count(), 2, 'no restart');
   await page.evaluate(() => document.body.removeAttribute('data-sg-change'));
+  await page.evaluate(() => document.documentElement.removeAttribute('data-sg-step'));
   // The widget's own "Ändra" (markup) by keyboard: the question opens, its heading focused.
   await page.locator(`${w} [data-sg-change="by-lock"]`).focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector(`${w} [data-testid="question"][data-question="by-lock"]`);
   await page.waitForFunction((w) => document.activeElement === document.querySelector(`${w} [data-testid="question"] h2`), w);
   assert.equal(await page.locator(`${w} .sg-editing`).count(), 1, 'the answer is being changed');
+  // "Avbryt ändring" by keyboard at once: a key is never the second click of a series.
+  await page.locator(`${w} [data-sg-step="cancel"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${w} [data-testid="outcome"]`);
+  assert.equal(await page.locator(`${w} .sg-editing`).count(), 0, 'the change is cancelled');
   await assertClean(t);
   await t.context.close();
 });

@@ -193,42 +193,82 @@ test('rapid double clicks on every button lose nothing and break nothing', async
   await t.context.close();
 });
 
-test('the second click of a double click on "Fortsätt", fallen on the next screen\'s "Börja om", keeps every answer; a later click restarts', async () => {
-  const t = await open(browser);
-  const { page } = t;
-  const at = `${server.url}#/guide?region=rjh&need=no-login&by=care&home=region`;
-  const q = page.locator('[data-testid="question"][data-question="grounds-care"]');
-  const next = page.locator('[data-testid="question"][data-question="urgency"]');
-  // Where "Börja om" is on the next screen. A question with eight options comes before one with
-  // two, so the second click of a double click on "Fortsätt" can fall there; the test sends that
-  // click there itself, so it does not depend on where the layout puts the two buttons.
-  await page.goto(`${at}&grounds=violence`);
-  await next.waitFor();
-  const rb = await page.locator('.sg [data-sg-restart]').boundingBox();
-  const [x, y] = [rb.x + rb.width / 2, rb.y + rb.height / 2];
-  await page.goto(at);
-  await q.waitFor();
-  await q.locator('label[for="sg0-grounds-care-violence"]').click();
-  await q.getByRole('button', { name: 'Fortsätt' }).click();
-  await next.waitFor();
-  // The series' second click (click count 2), just after the screen appeared.
+// The step buttons, each on the screen that a double click's first click opens: the series' second
+// click can fall on them. Test cases as data: the screen before (a link, or its outcome's
+// "Tillbaka"), the first click, the
+// step button on the next screen, what a click on it must not do then (the screen it must keep)
+// and does later (the screen it leads to). A screen is a question's id and the number of answers,
+// or the outcome, or a question being changed.
+const CARE = '/guide?region=rjh&need=no-login&by=care&home=region';
+const LAST = SCENARIOS.find((x) => x.region === 'rjh' && x.steps.length >= 4 && x.forms > 0);
+const STEP_CASES = [
+  { button: 'restart', label: 'Börja om', from: CARE, first: { answer: ['grounds-care', 'violence'] },
+    keep: { question: 'urgency', answers: 4 }, later: { question: 'start', answers: 0 } },
+  { button: 'back', label: 'Tillbaka', from: CARE, first: { answer: ['grounds-care', 'violence'] },
+    keep: { question: 'urgency', answers: 4 }, later: { question: 'grounds-care', answers: 3 } },
+  { button: 'back', label: 'Tillbaka (on the outcome)', from: LAST.link, back: true,
+    first: { answer: [LAST.steps.at(-1).question, LAST.steps.at(-1).value] },
+    keep: { outcome: true, answers: LAST.steps.length }, later: { question: LAST.steps.at(-1).question, answers: LAST.steps.length - 1 } },
+  { button: 'cancel', label: 'Avbryt ändring', from: LAST.link, first: { change: LAST.steps[1].question },
+    keep: { question: LAST.steps[1].question, editing: true }, later: { outcome: true, answers: LAST.steps.length } },
+];
+
+/** Wait for a screen of STEP_CASES, then check it. */
+async function onScreen(page, want) {
+  if (want.outcome) await page.locator('.sg [data-testid="outcome"]').waitFor();
+  else await page.locator(`.sg [data-testid="question"][data-question="${want.question}"]`).waitFor();
+  if (want.answers !== undefined) assert.equal(await page.locator('.sg-answers .sg-answer').count(), want.answers, `${JSON.stringify(want)}: the answers`);
+  assert.equal(await page.locator('.sg .sg-editing').count(), want.editing ? 1 : 0, `${JSON.stringify(want)}: an answer being changed`);
+}
+
+/** A click with click count 2 (the second click of a series) on the step button, where it is. */
+async function secondClick(page, button) {
+  const b = page.locator(`.sg [data-sg-step="${button}"]`).first();
+  await b.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const box = await b.boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  assert.ok(await page.evaluate(([x, y, sel]) => !!document.elementFromPoint(x, y)?.closest(sel), [x, y, `[data-sg-step="${button}"]`]),
+    `the step button ${button} is under the pointer (else this test proves nothing)`);
   await page.mouse.move(x, y);
   await page.mouse.down({ clickCount: 2 });
   await page.mouse.up({ clickCount: 2 });
-  assert.ok(await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('[data-sg-restart]'), [x, y]),
-    '"Börja om" is under the pointer (else this test proves nothing)');
-  await page.waitForTimeout(300);
-  assert.equal(await page.locator('.sg-answers .sg-answer').count(), 4, 'every answer kept');
-  assert.match(page.url(), /grounds=violence/);
-  // Later, a click on it restarts, whatever click count it carries.
-  await page.waitForTimeout(600);
-  await page.mouse.down({ clickCount: 2 });
-  await page.mouse.up({ clickCount: 2 });
-  await page.locator('[data-testid="question"][data-question="start"]').waitFor();
-  assert.equal(await page.locator('.sg-answers .sg-answer').count(), 0);
-  await assertClean(t);
-  await t.context.close();
-});
+}
+
+for (const c of STEP_CASES) {
+  test(`the second click of a double click, fallen on the next screen's "${c.label}", does nothing; a later click does`, async () => {
+    assert.ok(LAST, 'a scenario with four answers and a form');
+    const t = await open(browser);
+    const { page } = t;
+    await page.goto(`${server.url}#${c.from}`);
+    if (c.back) {
+      // From the outcome to its last question, then a pause: the screen before is settled.
+      await page.locator('.sg [data-sg-step="back"]').click();
+      await page.waitForTimeout(600);
+    }
+    if (c.first.answer) {
+      const [question, value] = c.first.answer;
+      const q = page.locator(`[data-testid="question"][data-question="${question}"]`);
+      await q.waitFor();
+      await q.locator(`label[for="sg0-${question}-${value}"]`).click();
+      await q.getByRole('button', { name: 'Fortsätt' }).click();
+    } else {
+      await page.locator(`.sg [data-sg-change="${c.first.change}"]`).click();
+    }
+    // Just after the screen appeared: the series' second click is not a step.
+    await onScreen(page, c.keep);
+    const url = page.url();
+    await secondClick(page, c.button);
+    await page.waitForTimeout(300);
+    await onScreen(page, c.keep);
+    assert.equal(page.url(), url, 'the fragment is unchanged');
+    // Later, a click takes the step, whatever click count it carries.
+    await page.waitForTimeout(600);
+    await secondClick(page, c.button);
+    await onScreen(page, c.later);
+    await assertClean(t);
+    await t.context.close();
+  });
+}
 
 test('back/forward spam settles on a screen that matches the URL', async () => {
   const t = await open(browser);
