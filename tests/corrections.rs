@@ -117,7 +117,8 @@ fn guardians_out_asks_the_childs_age_and_routes_by_it() {
     assert_eq!(o.kind(), Kind::Refusal);
 }
 
-/// Finding 3: A citizen's partial sealing in RJH: the button and the form seal the whole record.
+/// Finding 3: A citizen's partial sealing in RJH: the button seals the whole account (whether the
+/// form can limit a sealing, the sources do not say: finding 24).
 #[test]
 fn a_citizens_partial_sealing_is_not_given_the_whole_record_steps() {
     let (_, o) = outcome("region=rjh&measure=seal&action=apply&by=citizen&scope=part");
@@ -130,8 +131,8 @@ fn a_citizens_partial_sealing_is_not_given_the_whole_record_steps() {
     }
     assert!(o.forms.is_empty());
     assert!(
-        o.lines.iter().any(|l| l.section == Section::Why && l.text.sv().contains("förseglar hela journalen")),
-        "the outcome does not say plainly that the button and form seal the whole record"
+        o.lines.iter().any(|l| l.section == Section::Why && l.text.sv().contains("förseglar hela kontot")),
+        "the outcome does not say plainly that the button seals the whole account"
     );
     assert!(o.lines.iter().any(|l| l.section == Section::Ask && l.text.sv().contains("journalen@regionjh.se")));
 }
@@ -495,4 +496,272 @@ fn a_locks_cosmic_note_in_a_summary_has_no_end_date() {
         lock_notes > 0 && sealing_notes > 0,
         "{lock_notes} lock notes, {sealing_notes} sealing notes with an end date"
     );
+}
+
+// ---- Findings 20–30: a third independent reading, of the citizen view (2026-11-24) ----
+
+/// Every complete path of both regions for staff and for citizens.
+fn every_voice() -> Vec<(String, Walk, Outcome)> {
+    use skyddsguide::rules::facts::Facts;
+    use skyddsguide::rules::graph::{enumerate_from, facts_from};
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut out = all();
+    for region in [V::Rjh, V::Jonkoping] {
+        let base = Facts::new().with(region).with(V::Citizen);
+        for answers in enumerate_from(&base) {
+            let w = walk(&facts_from(&base, &answers));
+            let o = resolve(&w.path, today).expect("complete");
+            out.push((write_fragment(Page::Guide, &w.path), w, o));
+        }
+    }
+    out
+}
+
+/// The citizen's Swedish and English wording of a text, if the citizen view shows it.
+fn citizen(s: &Say) -> Option<(String, String)> {
+    Some((
+        s.get(Lang::Sv, Audience::Citizen, Packs::empty())?.to_string(),
+        s.get(Lang::En, Audience::Citizen, Packs::empty())?.to_string(),
+    ))
+}
+
+/// Finding 20: one region's routine is never cited as the other's. A heading cites only its own
+/// region's documents (both regions' headings for lifting a sealing someone else made cited S4
+/// and S2 together); on a path of Region Jämtland Härjedalen, a line cites Region Jönköpings
+/// län's routine only where its text names it (S2) or sets the sources side by side (a conflict).
+/// Left: on Region Jönköpings län's paths the definitions of a spärr and the national support's
+/// number cite Region Jämtland Härjedalen's documents (see the closing note).
+#[test]
+fn each_region_cites_its_own_documents() {
+    let (mut headings, mut named) = (0, 0);
+    for (link, _, o) in every_voice() {
+        let region = o.facts.region();
+        let foreign =
+            |s: Src| !s.info().national && (s.info().owner == "Region Jönköpings län") != (region == V::Jonkoping);
+        for c in o.heading.cite {
+            assert!(!foreign(c.src), "#{link}: heading {} cites {:?} {}", o.heading.id, c.src, c.section);
+        }
+        headings += 1;
+        if region != V::Rjh {
+            continue;
+        }
+        for l in o.lines.iter().filter(|l| l.cite.iter().any(|c| foreign(c.src))) {
+            named += 1;
+            assert!(
+                l.section == Section::Conflict || l.text.sv().contains("S2"),
+                "#{link}: cites Region Jönköpings län's routine without saying so: {}",
+                l.text.sv()
+            );
+        }
+    }
+    assert!(headings > 100 && named > 0, "{headings} paths, {named} lines naming S2");
+}
+
+/// Finding 21: a text that says what a spärr does cites where that is said (S0 "Spärra journal":
+/// "kan spärra sin journal så att uppgifterna i journalen inte kan läsas av personal utanför …"),
+/// and that sealing stops the citizen's own reading where that is said (S4 2.1: "har inte längre
+/// direktåtkomst till den"); it cited only S4 2.2.1, which asks staff to explain the difference.
+#[test]
+fn what_a_sparr_does_is_cited_to_its_definition() {
+    let mut n = 0;
+    for l in LINES {
+        let Some((sv, _)) = citizen(&l.text) else { continue };
+        if sv.contains("En spärr gör att") {
+            n += 1;
+            assert!(cites(l, Src::S0, "Spärra journal") && cites(l, Src::S4, "2.1"), "{sv}");
+        }
+    }
+    assert!(n >= 2, "{n}");
+}
+
+/// Finding 22: a unit is named as its source names it, for citizens too: S4 "samordningskansliet
+/// för juridik och informationssäkerhet" (the citizen's text said "regionens kansli för juridik …").
+#[test]
+fn the_legal_office_is_named_verbatim() {
+    let mut n = 0;
+    let texts = LINES
+        .iter()
+        .map(|l| &l.text)
+        .chain(skyddsguide::rules::content::outcomes::HEADINGS.iter().flat_map(|h| [&h.title, &h.lead]));
+    for s in texts {
+        for w in wordings(s) {
+            if w.contains("informationssäkerhet@regionjh.se") {
+                n += 1;
+                assert!(w.contains("samordningskansliet för juridik och informationssäkerhet"), "{w}");
+            }
+        }
+    }
+    assert!(n >= 8, "{n}");
+}
+
+/// Finding 23: "telefonsamtal eller brev till kontaktcenter" stands under S2 "Försegla hela 1177
+/// Journalen"; the line cited only "Invånare som vill försegla" (where the number stands).
+#[test]
+fn a_phone_call_or_letter_is_cited_where_it_stands() {
+    let mut n = 0;
+    for l in LINES.iter().filter(|l| l.text.sv().contains("telefonsamtal eller brev")) {
+        n += 1;
+        assert!(cites(l, Src::S2, "Försegla hela 1177 Journalen"), "{}", l.text.sv());
+    }
+    assert!(n >= 1);
+}
+
+/// Finding 24: the sources do not say whether the form "Begäran om försegling av journal via
+/// nätet" can limit a sealing (S4 2.2.1 gives it as the way for those who cannot or will not use
+/// the button); the line for a partial sealing said that it, too, seals the whole record.
+#[test]
+fn the_form_for_sealing_is_not_said_to_seal_everything() {
+    let (_, o) = outcome("region=rjh&measure=seal&action=apply&by=citizen&scope=part");
+    let l =
+        o.lines.iter().find(|l| l.text.sv().contains("Begäran om försegling av journal via nätet")).expect("the line");
+    let mut ws = wordings(&l.text);
+    assert_eq!(ws.len(), 4);
+    for w in ws.drain(..) {
+        assert!(w.contains("säger inte om blanketten") || w.contains("do not say whether the form"), "{w}");
+    }
+}
+
+/// Finding 25: S1 5.1.1, headed "Förseglad journal", says that unlocking the login does not open a
+/// sealed record. The citizen's text said it of every record, sealed or not.
+#[test]
+fn unlocking_the_login_speaks_of_a_sealed_record() {
+    let mut n = 0;
+    for l in LINES.iter().filter(|l| cites(l, Src::S1, "5.1.1")) {
+        let Some((sv, en)) = citizen(&l.text) else { continue };
+        if !sv.contains("inloggningen låses upp") {
+            continue; // the other way round: lifting a sealing leaves a lock in place
+        }
+        n += 1;
+        assert!(sv.contains("förseglad") && en.contains("sealed"), "{sv} / {en}");
+    }
+    assert!(n >= 1);
+}
+
+/// Finding 26: locking and sealing together keep every part of the information from being reached
+/// "från 1177.se" (S1 1.2), not from everywhere: care staff still read the record.
+#[test]
+fn no_part_reachable_says_from_where() {
+    let mut n = 0;
+    for l in LINES {
+        for w in wordings(&l.text) {
+            for sentence in w.split(". ") {
+                if sentence.contains("inga delar") || sentence.contains("ingen del") || sentence.contains("no part") {
+                    n += 1;
+                    assert!(sentence.contains("1177"), "{w}");
+                }
+            }
+        }
+    }
+    assert!(n >= 4, "{n}");
+}
+
+/// Finding 27: a sealing leaves the login to 1177.se open ("Invånaren kan dock fortfarande logga in
+/// på 1177.se", S2 "Försegla hela 1177 Journalen"); the citizen who wants nothing reachable in
+/// Region Jönköpings län was not told.
+#[test]
+fn jonkoping_says_a_sealing_leaves_the_login_open() {
+    let mut n = 0;
+    for (link, _, o) in every_voice() {
+        let f = &o.facts;
+        if f.region() != V::Jonkoping
+            || !matches!(f.get(K::Case), Some(V::CaseSeal | V::CaseLockAndSeal))
+            || f.get(K::Action) != Some(V::Apply)
+            || o.kind() == Kind::Refusal
+        {
+            continue;
+        }
+        n += 1;
+        assert!(
+            o.lines.iter().any(|l| cites(l, Src::S2, "Försegla hela 1177 Journalen")
+                && l.text.sv().contains("fortfarande logga in på 1177.se")),
+            "#{link}"
+        );
+    }
+    assert!(n >= 6, "{n}");
+}
+
+/// Finding 28: guardians' access in S4 3 is direktåtkomst, reading the record online; a text that
+/// says a guardian cannot read the record says "på nätet" (copies are S4 3.3's matter).
+#[test]
+fn a_guardian_who_cannot_read_cannot_read_online() {
+    use skyddsguide::rules::content::outcomes::HEADINGS;
+    let mut n = 0;
+    let texts = LINES
+        .iter()
+        .map(|l| &l.text)
+        .chain(HEADINGS.iter().flat_map(|h| [&h.title, &h.lead]))
+        .chain(QUESTIONS.iter().map(|q| &q.why));
+    for s in texts {
+        for w in wordings(s) {
+            if !w.contains("vårdnadshavar") && !w.contains("guardian") {
+                continue;
+            }
+            for sentence in w.split(". ") {
+                let says = (sentence.contains("inte") && sentence.contains("läsa"))
+                    || ((sentence.contains("cannot") || sentence.contains("not ")) && sentence.contains("read"));
+                if says {
+                    n += 1;
+                    assert!(
+                        sentence.contains("på nätet") || sentence.contains("online") || sentence.contains("1177"),
+                        "{sentence} — in: {w}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(n >= 4, "{n}");
+}
+
+/// Finding 29: a citizen of Region Jönköpings län who asks how a lock is lifted is told who
+/// lifts it (S1 5.3: Inera for the citizen's own request, otherwise "alltid … den region där
+/// invånaren är folkbokförd"), not only who locks.
+#[test]
+fn jonkoping_lifting_a_lock_says_who_lifts() {
+    let mut n = 0;
+    for (link, _, o) in every_voice() {
+        let f = &o.facts;
+        if f.region() != V::Jonkoping || f.get(K::Case) != Some(V::CaseLock) || f.get(K::Action) != Some(V::Lift) {
+            continue;
+        }
+        n += 1;
+        assert!(o.lines.iter().any(|l| cites(l, Src::S1, "5.3") && l.text.sv().contains("folkbokförd")), "#{link}");
+    }
+    assert!(n >= 2, "{n}");
+}
+
+/// Finding 30: the citizen told to apply is told to whom, and how to reach the support named:
+/// lifting a region's lock (S1 5.3 "ansöks om hävning av låsning hos patientansvarig läkare på
+/// vårdande enhet"), and the ombud who orders the form from Central support (S4 4; S3 "Kontakt:
+/// journalen@regionjh.se, 070-2673638").
+#[test]
+fn the_citizen_is_told_whom_to_ask_and_how() {
+    let (mut lifts, mut ombud) = (0, 0);
+    for (link, _, o) in every_voice() {
+        let f = &o.facts;
+        if f.region() != V::Rjh || f.get(K::Audience) != Some(V::Citizen) {
+            continue;
+        }
+        let shown: Vec<(&Line, String)> =
+            o.lines.iter().filter_map(|l| citizen(&l.text).map(|(sv, _)| (*l, sv))).collect();
+        let contact = shown
+            .iter()
+            .any(|(l, sv)| cites(l, Src::S3, "") && sv.contains("journalen@regionjh.se") && sv.contains("070-2673638"));
+        if f.get(K::Case) == Some(V::CaseLock)
+            && f.get(K::Action) == Some(V::Lift)
+            && f.get(K::LockedBy) == Some(V::LockedByRegion)
+            && f.get(K::Home) == Some(V::HomeRegion)
+        {
+            lifts += 1;
+            assert!(
+                shown.iter().any(|(l, sv)| cites(l, Src::S1, "5.3") && sv.contains("patientansvarig läkare")),
+                "#{link}"
+            );
+            assert!(contact, "#{link}");
+        }
+        if f.get(K::Case) == Some(V::CaseOmbud) {
+            ombud += 1;
+            assert!(contact, "#{link}");
+        }
+    }
+    assert!(lifts >= 1 && ombud >= 1, "{lifts} {ombud}");
 }
