@@ -200,12 +200,22 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
             fields.push(field(&label::COMMENT, n.comment, n.form.cite));
         }
     }
-    let decide_cites: Vec<Cite> = outcome.section(Section::Decide).flat_map(|l| l.cite.iter().copied()).collect();
-    fields.push(field(
-        &label::DECIDER_ROLE,
-        join(&outcome.roles(Section::Decide), v.text(&label::UNSTATED)),
-        &decide_cites,
-    ));
+    // A form's decision-makers are the Decide rows of its own routine (a row citing a document the
+    // form cites): in a lock and a sealing together, Inera decides the citizen's lock, not the
+    // sealing form (tests/corrections.rs, finding 31).
+    let form_srcs: u32 = need.map_or(u32::MAX, |n| n.form.cite.iter().fold(0, |m, c| m | 1 << c.src as u32));
+    let mut roles: Vec<&str> = Vec::new();
+    let mut decide_cites: Vec<Cite> = Vec::new();
+    for l in outcome.section(Section::Decide) {
+        if l.cite.iter().all(|c| form_srcs & 1 << c.src as u32 == 0) {
+            continue;
+        }
+        decide_cites.extend_from_slice(l.cite);
+        if let Some(r) = l.role.filter(|r| !roles.contains(r)) {
+            roles.push(r);
+        }
+    }
+    fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &decide_cites));
     if !state.form.decider_name.trim().is_empty() {
         fields.push(field(&label::DECIDER_NAME, state.form.decider_name.trim(), &[]));
     }
