@@ -13,8 +13,8 @@ use skyddsguide::rules::content::outcomes::LINES;
 use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::content::scenarios::SCENARIOS;
 use skyddsguide::rules::dates::{iso, one_year_through, parse_iso};
-use skyddsguide::rules::facts::{parse_query, write_fragment, K, V};
-use skyddsguide::rules::graph::{enumerate, facts_for, walk, Walk};
+use skyddsguide::rules::facts::{parse_query, write_fragment, Facts, K, V};
+use skyddsguide::rules::graph::{enumerate_from, facts_from, walk, Walk};
 use skyddsguide::rules::model::{Kind, Line, Section};
 use skyddsguide::rules::render::outcome_text;
 use skyddsguide::rules::resolve::{resolve, Outcome};
@@ -22,18 +22,24 @@ use skyddsguide::rules::sources::Src;
 use skyddsguide::rules::text::{Audience, Lang, Packs, Say, Voice};
 use skyddsguide::rules::Page;
 
-/// Every complete path of both regions: its link, walk and outcome.
-fn all() -> Vec<(String, Walk, Outcome)> {
+/// Every complete path from each of `bases` (a region, and the citizen audience for the citizen's
+/// paths): its link, walk and outcome.
+fn paths(bases: &[Facts]) -> Vec<(String, Walk, Outcome)> {
     let today = parse_iso("2026-01-15").unwrap();
     let mut out = Vec::new();
-    for region in [V::Rjh, V::Jonkoping] {
-        for answers in enumerate(region) {
-            let w = walk(&facts_for(region, &answers));
+    for base in bases {
+        for answers in enumerate_from(base) {
+            let w = walk(&facts_from(base, &answers));
             let o = resolve(&w.path, today).expect("complete");
             out.push((write_fragment(Page::Guide, &w.path), w, o));
         }
     }
     out
+}
+
+/// Every complete path of both regions: its link, walk and outcome.
+fn all() -> Vec<(String, Walk, Outcome)> {
+    paths(&[Facts::new().with(V::Rjh), Facts::new().with(V::Jonkoping)])
 }
 
 /// The outcome of a link (complete, no errors).
@@ -205,7 +211,7 @@ fn lifting_a_sealing_asks_who_placed_it() {
 fn continued_sealing_is_reachable() {
     let (_, o) = outcome("region=rjh&measure=seal&action=continue");
     assert_eq!(o.heading.id, "seal-continue");
-    assert_eq!(o.roles(Section::Decide), vec!["aktuell verksamhetschef, eller av denne utsedd person"]);
+    assert_eq!(o.roles(Section::Decide, u32::MAX).0, vec!["aktuell verksamhetschef, eller av denne utsedd person"]);
     assert!(o.forms.iter().any(|f| f.form.title.is_none()), "the continued-sealing form has no title in S4");
 }
 
@@ -504,18 +510,8 @@ fn a_locks_cosmic_note_in_a_summary_has_no_end_date() {
 
 /// Every complete path of both regions for staff and for citizens.
 fn every_voice() -> Vec<(String, Walk, Outcome)> {
-    use skyddsguide::rules::facts::Facts;
-    use skyddsguide::rules::graph::{enumerate_from, facts_from};
-    let today = parse_iso("2026-01-15").unwrap();
     let mut out = all();
-    for region in [V::Rjh, V::Jonkoping] {
-        let base = Facts::new().with(region).with(V::Citizen);
-        for answers in enumerate_from(&base) {
-            let w = walk(&facts_from(&base, &answers));
-            let o = resolve(&w.path, today).expect("complete");
-            out.push((write_fragment(Page::Guide, &w.path), w, o));
-        }
-    }
+    out.extend(paths(&[Facts::new().with(V::Rjh).with(V::Citizen), Facts::new().with(V::Jonkoping).with(V::Citizen)]));
     out
 }
 

@@ -127,15 +127,21 @@ impl Outcome {
     pub fn computed_in(&self, s: Section) -> impl Iterator<Item = &Computed> + '_ {
         self.computed.iter().filter(move |c| c.section == s)
     }
-    /// The roles of the lines of one section (Decide, Execute, Inform), for the form summary.
-    pub fn roles(&self, s: Section) -> Vec<&'static str> {
-        let mut out: Vec<&'static str> = Vec::new();
-        for r in self.section(s).filter_map(|l| l.role) {
-            if !out.contains(&r) {
-                out.push(r);
+    /// The roles named by the lines of one section (Decide, Inform), for the form summary, and those
+    /// lines' citations: only the lines that cite a document in `srcs` (a bit per [`Src`];
+    /// `u32::MAX` for every line), so that a form names the roles of its own routine.
+    pub fn roles(&self, s: Section, srcs: u32) -> (Vec<&'static str>, Vec<Cite>) {
+        let (mut roles, mut cites): (Vec<&'static str>, Vec<Cite>) = (Vec::new(), Vec::new());
+        for l in self.section(s) {
+            if l.cite.iter().all(|c| srcs & 1 << c.src as u32 == 0) {
+                continue;
+            }
+            cites.extend_from_slice(l.cite);
+            if let Some(r) = l.role.filter(|r| !roles.contains(r)) {
+                roles.push(r);
             }
         }
-        out
+        (roles, cites)
     }
 }
 

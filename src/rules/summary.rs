@@ -204,17 +204,7 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
     // form cites): in a lock and a sealing together, Inera decides the citizen's lock, not the
     // sealing form (tests/corrections.rs, finding 31).
     let form_srcs: u32 = need.map_or(u32::MAX, |n| n.form.cite.iter().fold(0, |m, c| m | 1 << c.src as u32));
-    let mut roles: Vec<&str> = Vec::new();
-    let mut decide_cites: Vec<Cite> = Vec::new();
-    for l in outcome.section(Section::Decide) {
-        if l.cite.iter().all(|c| form_srcs & 1 << c.src as u32 == 0) {
-            continue;
-        }
-        decide_cites.extend_from_slice(l.cite);
-        if let Some(r) = l.role.filter(|r| !roles.contains(r)) {
-            roles.push(r);
-        }
-    }
+    let (roles, decide_cites) = outcome.roles(Section::Decide, form_srcs);
     fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &decide_cites));
     if !state.form.decider_name.trim().is_empty() {
         fields.push(field(&label::DECIDER_NAME, state.form.decider_name.trim(), &[]));
@@ -251,12 +241,8 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
     if let Some((l, asked)) = answer_label(walk, K::Grounds, &used) {
         fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
-    let inform_cites: Vec<Cite> = outcome.section(Section::Inform).flat_map(|l| l.cite.iter().copied()).collect();
-    fields.push(field(
-        &label::INFORMS,
-        join(&outcome.roles(Section::Inform), v.text(&label::WHO_UNSTATED)),
-        &inform_cites,
-    ));
+    let (informers, inform_cites) = outcome.roles(Section::Inform, u32::MAX);
+    fields.push(field(&label::INFORMS, join(&informers, v.text(&label::WHO_UNSTATED)), &inform_cites));
     for note in &outcome.cosmic {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {

@@ -27,6 +27,9 @@ pub const JKPG: C = (K::Region, &[V::Jonkoping]);
 pub const APPLY: C = (K::Action, &[V::Apply]);
 pub const LIFT: C = (K::Action, &[V::Lift]);
 pub const CITIZEN: C = (K::By, &[V::ByCitizen]);
+/// The staff's view (the default audience) and the citizen's (not `CITIZEN`, who asks).
+pub const STAFF: C = (K::Audience, &[V::Staff]);
+pub const CITIZEN_VIEW: C = (K::Audience, &[V::Citizen]);
 pub const CARE: C = (K::By, &[V::ByCare]);
 pub const AUTHORITY: C = (K::By, &[V::ByAuthority]);
 pub const CARE_OR_AUTHORITY: C = (K::By, &[V::ByCare, V::ByAuthority]);

@@ -162,7 +162,7 @@ pub static HEADINGS: &[Heading] = &[
         s!("Låsningen av barnets inloggning hanteras av den region där barnet är skrivet; vårdnadshavares direktåtkomst förseglas enligt rutinen", "The lock (låsning) on the child's login is handled by the region where the child is registered (skrivet); legal guardians' direct access is sealed (försegla) according to the routine"),
         s!("Region Jämtland Härjedalen kan inte besluta om låsning för ett barn som är skrivet i en annan region. Rutinen för vårdnadshavares direktåtkomst ställer inget villkor om var barnet är skrivet, och förseglingen gäller alla verksamheters journaler.", "Region Jämtland Härjedalen cannot decide on a lock for a child who is registered (skrivet) in another region. The routine for legal guardians' direct access sets no condition on where the child is registered, and the sealing applies to the records of all units (verksamheter)."),
         &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S4, "3.2")]),
-    h("guardian-out-citizen", &[LOCK_AND_GUARDIAN, (K::Audience, &[V::Citizen]), RJH], Routine,
+    h("guardian-out-citizen", &[LOCK_AND_GUARDIAN, CITIZEN_VIEW, RJH], Routine,
         s!("Vårdnadshavare ska inte nå ett barns 1177 eller journal: vården beslutar", "Legal guardians must not reach a child's 1177 or record: care decides").cz(c!("Vårdnadshavare ska inte nå ditt barns 1177 eller journal: vården bestämmer", "Legal guardians must not reach your child's 1177 or record: care decides")),
         s!("Barnets inloggning låses och vårdnadshavares direktåtkomst förseglas. Det beslutar vården; källorna beskriver inte hur en förälder eller ett barn begär det.", "The child's login is locked and the legal guardians' direct access is sealed. Care decides this; the sources do not describe how a parent or a child asks for it.").cz(c!("Vården kan låsa barnets inloggning. Vården kan också stänga en vårdnadshavare ute från barnets journal. Det är vården som bestämmer. Reglerna säger inte hur du ber om det.", "Care can lock the child's login. Care can also shut a legal guardian out of the child's record. Care decides. The rules do not say how you ask for it.")),
         &[cite(S1, "1.2"), cite(S1, "3.1"), cite(S4, "3.2")]),
@@ -187,7 +187,7 @@ const LOCK_REFUSED: &[When] = &[&[AWAY], &[(K::Grounds, &[V::AbnormalUse])]];
 /// Lines about the reader's own lock, in the citizen's words ("du"): not for a parent reading about
 /// a child's lock.
 const LOCK_REFUSED_OR_A_CHILDS: &[When] =
-    &[&[AWAY], &[(K::Grounds, &[V::AbnormalUse])], &[LOCK_AND_GUARDIAN, (K::Audience, &[V::Citizen])]];
+    &[&[AWAY], &[(K::Grounds, &[V::AbnormalUse])], &[LOCK_AND_GUARDIAN, CITIZEN_VIEW]];
 /// A lock refused for want of a ground refuses the whole combination.
 const NO_GROUND: &[When] = &[&[(K::Grounds, &[V::AbnormalUse])]];
 /// A sealing on care's initiative is decided once urgency is known (not on a refused lock).
@@ -372,7 +372,7 @@ pub static LINES: &[Line] = &[
         &[cite(S1, "5.3")]),
     r(Decide, V::Lock, &[LOCK, LIFT, HOME, (K::Units, &[V::UnitsOne]), RJH], "patientansvarig läkare", LIFT_APPLIED_FOR, &[cite(S1, "5.3")]),
     // The citizen view asks neither units nor follow-up: whom to apply to, in the citizen's words.
-    l(Steps, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), HOME, (K::Audience, &[V::Citizen]), RJH],
+    l(Steps, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), HOME, CITIZEN_VIEW, RJH],
         LIFT_APPLIED_FOR.cz(c!("Du ansöker om att låsningen tas bort hos patientansvarig läkare på den enhet där du får vård. Läkaren bedömer och beslutar. Gäller det flera enheter, eller är något oklart, går frågan till regionöverläkaren.", "You apply to have the lock removed to the patientansvarig läkare (the doctor responsible for your care) at the unit where you are treated. The doctor assesses and decides. If several units are concerned, or anything is unclear, the question goes to the regionöverläkare (the region's chief physician).")),
         &[cite(S1, "5.3")]),
     l(Ask, V::Lock, &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), HOME, RJH], CENTRAL_SUPPORT_CONTACT, &[cite(S3, "")]),
@@ -418,7 +418,7 @@ pub static LINES: &[Line] = &[
     // S4 2.2.1 tells staff to explain the difference (an Inform row, cited alone in the form
     // summary); what the difference is, the citizen reads with its own sources (S0, S4 2.1).
     l(Inform, V::Seal, &[ANY_SEAL, APPLY, CITIZEN, RJH], SPARR_DIFFERENCE.hidden(), &[cite(S4, "2.2.1")]),
-    l(Warn, V::Seal, &[ANY_SEAL, APPLY, CITIZEN, (K::Audience, &[V::Citizen]), RJH], SPARR_DIFFERENCE, &[cite(S4, "2.2.1"), cite(S0, "Spärra journal"), cite(S4, "2.1")]),
+    l(Warn, V::Seal, &[ANY_SEAL, APPLY, CITIZEN, CITIZEN_VIEW, RJH], SPARR_DIFFERENCE, &[cite(S4, "2.2.1"), cite(S0, "Spärra journal"), cite(S4, "2.1")]),
     l(Warn, V::Seal, &[ANY_SEAL, APPLY, CITIZEN, RJH],
         s!("När kontot är förseglat kan det bara låsas upp av central support för e-tjänsten Journalen, som först försäkrar sig om att det är invånarens vilja och att inget hot eller våld föreligger.", "Once the account is sealed, it can only be unlocked by central support för e-tjänsten Journalen (the region's central support for the Journalen service), which first makes sure that it is the citizen's own wish and that there is no threat or violence.").cz(c!("När journalen är förseglad kan bara Central support för e-tjänsten Journalen öppna den igen. De kontrollerar först att det är du som vill det. De kontrollerar också att ingen hotar dig eller utsätter dig för våld.", "Once the record is sealed, only Central support för e-tjänsten Journalen (the region's support for Journalen) can open it again. They first check that it is you who wants this. They also check that no one is threatening you or using violence against you.")),
         &[cite(S3, "")]),
@@ -789,10 +789,10 @@ pub static LINES: &[Line] = &[
         s!("Rutinen anger ingen akut ordning för att ta bort en förlängd direktåtkomst. Akut försegling av vårdnadshavares direktåtkomst beslutas av överläkare på barnklinikens bakjour, och avsnittet om den nämner barn under 16 år (S4 3.2). Kan det inte vänta på verksamhetschefens beslut: fråga barnklinikens bakjour.", "The routine gives no acute procedure for removing an extended direct access. Acute sealing of legal guardians' direct access is decided by an överläkare (senior consultant physician) on bakjour (senior doctor on call) at barnkliniken (the paediatric clinic), and the section on it mentions children under 16 (S4 3.2). If it cannot wait for the decision of the verksamhetschef (head of the care unit): ask barnkliniken's bakjour.").cz(c!("Reglerna säger inte hur en förlängd åtkomst tas bort i akuta fall. Men en överläkare i jour på barnkliniken kan i akuta fall besluta att stänga vårdnadshavarens åtkomst. Den delen av reglerna nämner barn under 16 år. Kan det inte vänta på chefens beslut? Då kan vården fråga barnklinikens överläkare i jour (bakjour).", "The rules do not say how an extended access is removed in urgent cases. But in urgent cases, a senior doctor on call at the children's clinic can decide to close the legal guardian's access. That part of the rules mentions children under 16. Can it not wait for the head of the clinic to decide? Then the staff can ask the senior doctor on call at the children's clinic (bakjour).")),
         &[cite(S4, "3.5"), cite(S4, "3.2")]),
     // ---- vårdnadshavare ut, barn under 13 år, invånarens vy: vården beslutar ----
-    l(Decide, V::Lock, &[LOCK_AND_GUARDIAN, (K::Audience, &[V::Citizen]), RJH],
+    l(Decide, V::Lock, &[LOCK_AND_GUARDIAN, CITIZEN_VIEW, RJH],
         s!("Hälso- och sjukvårdspersonal kan bedöma att vårdnadshavare inte längre bör komma åt barnets inloggade läge på 1177.se, till exempel vid våldsutsatthet eller när barnets integritet måste skyddas. Beslutet om låsning fattas av vården i den region där barnet är skrivet.", "Healthcare staff may judge that legal guardians should no longer reach the child's logged-in pages on 1177.se, for example where there is violence or the child's privacy must be protected. The decision to lock is taken by care in the region where the child is registered (skrivet).").cz(c!("Vårdpersonal kan bedöma att en vårdnadshavare inte längre ska komma åt barnets sidor på 1177.se. Det kan gälla när någon utsätts för våld, eller när barnet behöver skyddas. Det är vården i den region där barnet är skrivet som bestämmer.", "Care staff can judge that a legal guardian should no longer reach the child's pages on 1177.se. This can be when someone is exposed to violence, or when the child needs protection. Care in the region where the child is registered decides.")),
         &[cite(S1, "3.1"), cite(S1, "4.2")]),
-    l(Ask, V::Lock, &[LOCK_AND_GUARDIAN, (K::Audience, &[V::Citizen]), RJH],
+    l(Ask, V::Lock, &[LOCK_AND_GUARDIAN, CITIZEN_VIEW, RJH],
         s!("Källorna beskriver inte hur en förälder eller ett barn begär åtgärden. Frågor om vården och journalens innehåll går till aktuell vårdenhet.", "The sources do not describe how a parent or a child asks for the measure. Questions about care and the content of the record go to the care unit concerned.").cz(c!("Källorna säger inte hur du ber om detta. Kontakta den mottagning där barnet får vård. Dit vänder du dig med frågor om vården och om vad som står i journalen.", "The sources do not say how you ask for this. Contact the clinic where the child gets care. That is where you ask about the care and about what the record says.")),
         &[cite(S3, "")]),
     // ---- barn 16–17 år: vårdnadshavare har ingen direktåtkomst ----

@@ -16,10 +16,6 @@ const fn oa(value: V, also: &'static [V], label: Say, hint: Say) -> Opt {
     Opt { value, label, hint, also }
 }
 
-/// The staff's questions (the default audience) and the citizen's.
-const STAFF: C = (K::Audience, &[V::Staff]);
-const CITIZEN_VIEW: C = (K::Audience, &[V::Citizen]);
-
 const NO_SHORTCUT: &[Opt] = &[];
 
 /// Region Jämtland Härjedalen, as the questions name it.
