@@ -204,8 +204,10 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
     // form cites): in a lock and a sealing together, Inera decides the citizen's lock, not the
     // sealing form (tests/corrections.rs, finding 31).
     let form_srcs: u32 = need.map_or(u32::MAX, |n| n.form.cite.iter().fold(0, |m, c| m | 1 << c.src as u32));
+    // Where no row of the form's routine names the role, "the source does not say" cites that routine.
+    let own = |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| n.form.cite).to_vec() } else { cites };
     let (roles, decide_cites) = outcome.roles(Section::Decide, form_srcs);
-    fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &decide_cites));
+    fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &own(decide_cites)));
     if !state.form.decider_name.trim().is_empty() {
         fields.push(field(&label::DECIDER_NAME, state.form.decider_name.trim(), &[]));
     }
@@ -241,8 +243,8 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
     if let Some((l, asked)) = answer_label(walk, K::Grounds, &used) {
         fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
-    let (informers, inform_cites) = outcome.roles(Section::Inform, u32::MAX);
-    fields.push(field(&label::INFORMS, join(&informers, v.text(&label::WHO_UNSTATED)), &inform_cites));
+    let (informers, inform_cites) = outcome.roles(Section::Inform, form_srcs);
+    fields.push(field(&label::INFORMS, join(&informers, v.text(&label::WHO_UNSTATED)), &own(inform_cites)));
     for note in &outcome.cosmic {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {
