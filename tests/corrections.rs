@@ -4,7 +4,9 @@
 //! Findings 13–19 come from a second independent reading (2026-11-24, issue 11's closing note),
 //! each also failing on the content before its fix. Findings 20–31 come from a third reading, of
 //! the citizen view, and a reading of that change's golden diff (2026-11-24), each failing before
-//! its fix.
+//! its fix. Findings 32–35 are points those readings left, read against the seeds on 2026-11-25
+//! (the form summary's informer field; "Hus 2" to citizens; who follows up; S1 5.1.1), each
+//! failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -881,9 +883,11 @@ fn a_forms_role_fields_cite_only_its_own_routine() {
 
 /// Finding 33: "Hus 2" is where a health centre's internpost goes (S4 2.2.1: "skickar den med
 /// internpost till Central support för e-tjänsten Journalen, Hus 2"); no source gives a citizen a
-/// postal address. The citizen view printed it as where to send the form. Where a citizen's
-/// outcome shows "Hus 2" (the recipient, quoted verbatim), it says, in both languages, that it is
-/// an internal-mail address, that the rules give no postal address, and whom to ask.
+/// postal address. The citizen view printed "Skickas till Central support för e-tjänsten
+/// Journalen, Hus 2" as where to send the form. "Hus 2" is now part of the staff's internpost step
+/// only: no citizen outcome shows it, in either language, and where a citizen is told to send a
+/// form to the region's support, the outcome says that the rules give no postal address and how to
+/// reach the support (S3).
 #[test]
 fn a_citizen_is_not_sent_to_an_internal_mail_address() {
     let packs = Packs::empty();
@@ -892,18 +896,13 @@ fn a_citizen_is_not_sent_to_an_internal_mail_address() {
         if o.facts.get(K::Audience) != Some(V::Citizen) {
             continue;
         }
-        for (lang, internal, no_address) in
-            [(Lang::Sv, "internpost", "ingen postadress"), (Lang::En, "internal mail", "no postal address")]
-        {
+        for (lang, no_address) in [(Lang::Sv, "ingen postadress"), (Lang::En, "no postal address")] {
             let text = outcome_text(&o, &w, &Voice::new(lang, Audience::Citizen, packs));
-            if !text.contains("Hus 2") {
-                continue;
+            assert!(!text.contains("Hus 2"), "#{link}");
+            if o.forms.iter().any(|f| f.form.id == "seal-request") {
+                n += 1;
+                assert!(text.contains(no_address) && text.contains("journalen@regionjh.se"), "#{link}");
             }
-            n += 1;
-            for line in text.lines().filter(|l| l.contains("Hus 2")) {
-                assert!(line.contains(internal) && line.contains(no_address), "#{link}: {line}");
-            }
-            assert!(text.contains("journalen@regionjh.se"), "#{link}: whom to ask");
         }
     }
     assert!(n >= 4, "{n}");
@@ -957,4 +956,118 @@ fn unlocking_says_both_measures_are_removed_separately() {
         }
     }
     assert!(n >= 4, "{n}");
+}
+
+/// Finding 36 (the reading of findings 32–35's diff): Region Jönköpings län's form "Försegling av
+/// direktåtkomst till 1177 Journalen på begäran av vårdpersonal" serves two routines of S2: the
+/// citizen's wish ("Försegla delvis": "tills vidare", never questioned) and care's ("Rutin vid
+/// försegling": a slutdatum, "verksamhetschef eller delegerad vårdpersonal"). The citizen's
+/// summary cited both for its comment "… ska gälla tills vidare" and for "Anges inte i källan",
+/// though "Rutin vid försegling" sets an end date and names who fills the form in. A use of a form
+/// cites the sections that govern it: the comment, the end date and an unnamed role cite no
+/// section of the other use.
+#[test]
+fn a_form_serving_two_routines_cites_the_one_in_use() {
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::State;
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut n = 0;
+    for (link, w, o) in all() {
+        for (s, need) in
+            summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
+        {
+            if need.form.id != "jonkoping-seal" {
+                continue;
+            }
+            let (mine, other) = if o.facts.get(K::By) == Some(V::ByCitizen) {
+                ("Försegla delvis", "Rutin vid försegling")
+            } else {
+                ("Rutin vid försegling", "Försegla delvis")
+            };
+            for f in &s.fields {
+                let label = f.label.sv();
+                if !matches!(label, "Kommentar" | "Slutdatum" | "Beslutsfattare (roll)" | "Informerar patienten") {
+                    continue;
+                }
+                n += 1;
+                assert!(f.cite.iter().all(|c| c.section != other), "#{link}: {label} cites S2 {other}");
+                if f.value == "Anges inte i källan" || label == "Kommentar" || label == "Slutdatum" {
+                    assert!(f.cite.iter().any(|c| c.section == mine), "#{link}: {label} should cite S2 {mine}");
+                }
+            }
+        }
+    }
+    assert!(n >= 6, "{n}");
+}
+
+/// Finding 37 (the same reading): with a lock by care or another authority beside a sealing, the
+/// only summary was the sealing form's, so the lock's decision-maker (S1 3.3, S1 4.3: for another
+/// authority "patientansvarig läkare", where the sealing's is "verksamhetschefen eller en av
+/// denne utsedd") was on no summary, while the lock's Cosmic note and grounds stood on the
+/// sealing's form. Each routine has its summary: a routine with no form of its own gets a summary
+/// of the decision beside the other's form. A summary's Cosmic notes, grounds and scope cite a
+/// document of its own routine, and nothing the outcome decides is left off every summary: each
+/// decision-maker, each Cosmic note, each answer on grounds or scope.
+#[test]
+fn each_routine_has_its_summary_and_nothing_is_lost() {
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::State;
+    let today = parse_iso("2026-01-15").unwrap();
+    let (mut beside, mut checked) = (0, 0);
+    for (link, w, o) in all() {
+        let sums = summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff());
+        if sums.is_empty() {
+            continue;
+        }
+        let field = |s: &skyddsguide::rules::summary::Summary, label: &str| -> Vec<(String, Vec<Src>)> {
+            let f = s.fields.iter().filter(|f| f.label.sv() == label);
+            f.map(|f| (f.value.clone(), f.cite.iter().map(|c| c.src).collect())).collect()
+        };
+        // The documents of each summary's routine: its form's, or (a decision beside another's
+        // form) those of the Decide rows no form cites.
+        let formed: Vec<Src> = o.forms.iter().flat_map(|n| n.form.cite.iter().map(|c| c.src)).collect();
+        let routines: Vec<Vec<Src>> = (0..sums.len())
+            .map(|i| match o.forms.get(i) {
+                Some(n) => n.form.cite.iter().map(|c| c.src).collect(),
+                None => o
+                    .section(Section::Decide)
+                    .flat_map(|l| l.cite.iter().map(|c| c.src))
+                    .filter(|s| o.forms.is_empty() || !formed.contains(s))
+                    .collect(),
+            })
+            .collect();
+        beside += usize::from(!o.forms.is_empty() && sums.len() > o.forms.len());
+        for (s, own) in sums.iter().zip(&routines) {
+            for label in ["Cosmic-anteckning", "Skäl", "Omfattning"] {
+                for (value, srcs) in field(s, label) {
+                    checked += 1;
+                    // Where no routine's document asked it, an answer stands on every summary.
+                    let unclaimed = !srcs.iter().any(|s| routines.iter().flatten().any(|r| r == s));
+                    assert!(
+                        srcs.iter().any(|s| own.contains(s)) || (label != "Cosmic-anteckning" && unclaimed),
+                        "#{link}: {:?} {label} {value} of another routine",
+                        s.title
+                    );
+                }
+            }
+        }
+        let all_values = |label: &str| sums.iter().flat_map(|s| field(s, label)).map(|(v, _)| v).collect::<Vec<_>>();
+        let deciders = all_values("Beslutsfattare (roll)").join(" / ");
+        for l in o.section(Section::Decide) {
+            if let Some(role) = l.role {
+                assert!(deciders.split(" / ").any(|r| r == role), "#{link}: {role} decides, on no summary");
+            }
+        }
+        let notes = all_values("Cosmic-anteckning");
+        for n in &o.cosmic {
+            assert!(notes.iter().any(|v| v.starts_with(n.place)), "#{link}: a Cosmic note ({}) on no summary", n.place);
+        }
+        for key in [K::Grounds, K::Scope] {
+            if w.answered.iter().any(|(_, v)| v.key() == key) {
+                let label = if key == K::Grounds { "Skäl" } else { "Omfattning" };
+                assert!(!all_values(label).is_empty(), "#{link}: the answer on {label} on no summary");
+            }
+        }
+    }
+    assert!(beside >= 20 && checked > 100, "{beside} decisions beside a form, {checked} fields");
 }

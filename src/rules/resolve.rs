@@ -17,6 +17,8 @@ pub struct FormNeed {
     pub form: &'static FormDef,
     pub end_date: EndDate,
     pub comment: &'static str,
+    /// The sections that govern this use (`FormUse::cite`, or the form's own citation).
+    pub cite: &'static [Cite],
 }
 
 impl std::fmt::Debug for FormDef {
@@ -179,7 +181,12 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
     let forms: Vec<FormNeed> = FORM_USES
         .iter()
         .filter(|u| eff.matches(u.when))
-        .map(|u| FormNeed { form: u.form, end_date: u.end_date, comment: u.comment })
+        .map(|u| FormNeed {
+            form: u.form,
+            end_date: u.end_date,
+            comment: u.comment,
+            cite: if u.cite.is_empty() { u.form.cite } else { u.cite },
+        })
         .collect();
     let cosmic: Vec<&'static CosmicNote> = COSMIC_NOTES.iter().filter(|n| eff.matches(n.when)).collect();
     let mut computed = Vec::new();
@@ -200,7 +207,7 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
             } else {
                 (&computed::END_DATE, Vec::new())
             };
-            computed.push(Computed { section: Section::FollowUp, text, fill, cite: f.form.cite.to_vec() });
+            computed.push(Computed { section: Section::FollowUp, text, fill, cite: f.cite.to_vec() });
         }
     }
     computed.dedup();

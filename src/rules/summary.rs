@@ -168,18 +168,44 @@ fn join(items: &[&str], empty: &str) -> String {
     }
 }
 
-/// The summaries for a complete situation: one per form, or one without a form where the routine
-/// names none. Refusals and "not in the sources" answers have no summary.
+/// The documents a list of citations names, a bit per [`Src`].
+fn srcs(cites: &[Cite]) -> u32 {
+    cites.iter().fold(0, |m, c| m | 1 << c.src as u32)
+}
+
+/// The summaries for a complete situation: one per form, and one without a form for a routine
+/// that names none (alone, or beside another's form: a lock by care has no form of its own when
+/// a sealing's form is filled in). Each summary is of its own routine: the Decide rows, Inform
+/// rows and Cosmic notes citing a document its form cites (finding 37). Refusals and "not in the
+/// sources" answers have no summary.
 pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State, v: &Voice) -> Vec<Summary> {
     if outcome.kind() != Kind::Routine {
         return Vec::new();
     }
-    let forms: Vec<Option<&FormNeed>> =
-        if outcome.forms.is_empty() { vec![None] } else { outcome.forms.iter().map(Some).collect() };
-    forms.into_iter().map(|f| one(outcome, walk, state, f, v)).collect()
+    let mut routines: Vec<(Option<&FormNeed>, u32)> =
+        outcome.forms.iter().map(|n| (Some(n), srcs(n.form.cite))).collect();
+    let covered = routines.iter().fold(0, |m, r| m | r.1);
+    let formless =
+        outcome.section(Section::Decide).map(|l| srcs(l.cite)).filter(|s| s & covered == 0).fold(0, |m, s| m | s);
+    if routines.is_empty() {
+        routines.push((None, u32::MAX));
+    } else if formless != 0 {
+        routines.push((None, formless));
+    }
+    let claimed = routines.iter().fold(0, |m, r| m | r.1);
+    routines.into_iter().map(|(f, s)| one(outcome, walk, state, f, (s, claimed), v)).collect()
 }
 
-fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v: &Voice) -> Summary {
+/// One routine's summary; `(form_srcs, claimed)`: the documents of this routine and of all the
+/// situation's routines (a bit per [`Src`]).
+fn one(
+    outcome: &Outcome,
+    walk: &Walk,
+    state: &State,
+    need: Option<&FormNeed>,
+    (form_srcs, claimed): (u32, u32),
+    v: &Voice,
+) -> Summary {
     // The summary is a staff document: its texts are the staff wording in the reader's language.
     let v = &Voice { audience: Audience::Staff, ..*v };
     let today = state.today;
@@ -187,7 +213,15 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
     let mut incomplete = false;
     let (title, description) = match need {
         Some(n) => (n.form.title, v.text(&n.form.description).to_string()),
-        None => (None, v.text(&chrome::NO_FORM).to_string()),
+        // Beside another routine's form, a summary without a form says whose decision it records.
+        None => {
+            let beside =
+                outcome.section(Section::Decide).find(|l| form_srcs != u32::MAX && srcs(l.cite) & form_srcs != 0);
+            let d = v.text(&chrome::NO_FORM);
+            let mut t = beside.map_or(String::new(), |l| v.text(chrome::measure_label(l.part)).to_string() + ": ");
+            t.push_str(d);
+            (None, t)
+        }
     };
     if let Some(n) = need {
         let recipient = if n.form.recipient.is_empty() { v.text(&label::UNSTATED) } else { n.form.recipient };
@@ -197,15 +231,15 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
             fields.push(field(&label::ATTACH, v.text(&n.form.attach), n.form.cite));
         }
         if !n.comment.is_empty() {
-            fields.push(field(&label::COMMENT, n.comment, n.form.cite));
+            fields.push(field(&label::COMMENT, n.comment, n.cite));
         }
     }
     // A form's decision-makers are the Decide rows of its own routine (a row citing a document the
     // form cites): in a lock and a sealing together, Inera decides the citizen's lock, not the
     // sealing form (tests/corrections.rs, finding 31).
-    let form_srcs: u32 = need.map_or(u32::MAX, |n| n.form.cite.iter().fold(0, |m, c| m | 1 << c.src as u32));
-    // Where no row of the form's routine names the role, "the source does not say" cites that routine.
-    let own = |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| n.form.cite).to_vec() } else { cites };
+    // Where no row of the form's routine names the role, "the source does not say" cites the
+    // sections that govern this use of the form.
+    let own = |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| n.cite).to_vec() } else { cites };
     let (roles, decide_cites) = outcome.roles(Section::Decide, form_srcs);
     fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &own(decide_cites)));
     if !state.form.decider_name.trim().is_empty() {
@@ -214,7 +248,7 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
     fields.push(field(&label::DECISION_DATE, iso(today), &[]));
     if let Some(n) = need {
         if let EndDate::Required { warn_months } = n.end_date {
-            let mut f = field(&label::END_DATE, state.form.end_date.trim(), n.form.cite);
+            let mut f = field(&label::END_DATE, state.form.end_date.trim(), n.cite);
             let (problem, warning) = end_date_check(state, warn_months, v);
             if state.form.end_date.trim().is_empty() {
                 f.value = v.text(&label::END_MISSING).to_string();
@@ -235,17 +269,21 @@ fn one(outcome: &Outcome, walk: &Walk, state: &State, need: Option<&FormNeed>, v
         }
     }
     let used = outcome.sources();
-    if let Some((l, asked)) = answer_label(walk, K::Scope, &used) {
+    // An answer goes on the summary of the routine whose document asked it, or on every summary
+    // where no routine's does.
+    let mine = |(_, c): &(&Say, Vec<Cite>)| srcs(c) & form_srcs != 0 || srcs(c) & claimed == 0;
+    let acute_seal = outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal);
+    let scope = answer_label(walk, K::Scope, &used)
+        .or_else(|| acute_seal.then(|| (&label::WHOLE_ACUTE, vec![cite(Src::S4, "2.2.2")])));
+    if let Some((l, asked)) = scope.filter(mine) {
         fields.push(field(&label::SCOPE, v.text(l), &asked));
-    } else if outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal) {
-        fields.push(field(&label::SCOPE, v.text(&label::WHOLE_ACUTE), &[cite(Src::S4, "2.2.2")]));
     }
-    if let Some((l, asked)) = answer_label(walk, K::Grounds, &used) {
+    if let Some((l, asked)) = answer_label(walk, K::Grounds, &used).filter(mine) {
         fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
     let (informers, inform_cites) = outcome.roles(Section::Inform, form_srcs);
     fields.push(field(&label::INFORMS, join(&informers, v.text(&label::WHO_UNSTATED)), &own(inform_cites)));
-    for note in &outcome.cosmic {
+    for note in outcome.cosmic.iter().filter(|n| srcs(n.cite) & form_srcs != 0) {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {
             val.push_str(&format!(", {} {}", v.text(&label::KEYWORD), note.keyword));
