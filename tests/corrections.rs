@@ -1071,3 +1071,35 @@ fn each_routine_has_its_summary_and_nothing_is_lost() {
     }
     assert!(beside >= 20 && checked > 100, "{beside} decisions beside a form, {checked} fields");
 }
+
+/// Finding 38 (the reading of finding 37's diff): a lock asked for by another authority rests on
+/// S1 4.1's grounds ("att invånaren under hot tvingas logga in …", "fritagning …"), which S1 3.1
+/// (care's own grounds) does not list; the summary's "Skäl" cited both, because the question cites
+/// S1 3.1 for the one ground that leads to a refusal. A summary's grounds cite the section of the
+/// requester in use: S1 4.1 for another authority, S1 3.1 for care.
+#[test]
+fn a_summarys_grounds_cite_the_requesters_section() {
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::State;
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut n = 0;
+    for (link, w, o) in all() {
+        let (mine, other) = match o.facts.get(K::By) {
+            Some(V::ByAuthority) => ("4.1", "3.1"),
+            Some(V::ByCare) => ("3.1", "4.1"),
+            _ => continue,
+        };
+        for s in summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()) {
+            for f in s.fields.iter().filter(|f| f.label.sv() == "Skäl") {
+                n += 1;
+                let s1: Vec<&str> = f.cite.iter().filter(|c| c.src == Src::S1).map(|c| c.section).collect();
+                assert!(s1.contains(&mine) && !s1.contains(&other), "#{link}: Skäl {} cites S1 {s1:?}", f.value);
+            }
+        }
+    }
+    assert!(n >= 40, "{n}");
+    // What an answer rests on is among what its question cites.
+    for q in QUESTIONS {
+        assert!(q.answer_cite.iter().all(|c| q.cite.contains(c)), "{}", q.id);
+    }
+}

@@ -30,6 +30,9 @@ pub struct QuestionDef {
     /// One line: why the answer matters.
     pub why: Say,
     pub cite: &'static [Cite],
+    /// The sections an answer that leads to a routine rests on, where fewer than `cite` (which
+    /// also backs an option that leads to a refusal): a form summary cites them; empty: `cite`.
+    pub answer_cite: &'static [Cite],
     pub options: &'static [Opt],
     /// A second group of options (the start question's shortcut by measure), or empty.
     pub shortcut: &'static [Opt],

@@ -156,8 +156,9 @@ pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'st
 /// Härjedalen, for a citizen's own sealing in either region (tests/golden/summaries.txt).
 fn answer_label(walk: &Walk, key: K, used: &[Src]) -> Option<(&'static Say, Vec<Cite>)> {
     let (q, v) = walk.answered.iter().find(|(_, v)| v.key() == key)?;
-    let relied: Vec<Cite> = q.cite.iter().filter(|c| used.contains(&c.src)).copied().collect();
-    Some((&q.option(*v)?.label, if relied.is_empty() { q.cite.to_vec() } else { relied }))
+    let cites = if q.answer_cite.is_empty() { q.cite } else { q.answer_cite };
+    let relied: Vec<Cite> = cites.iter().filter(|c| used.contains(&c.src)).copied().collect();
+    Some((&q.option(*v)?.label, if relied.is_empty() { cites.to_vec() } else { relied }))
 }
 
 fn join(items: &[&str], empty: &str) -> String {

@@ -25,6 +25,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vad behöver du uppnå?", "What do you need to achieve?"),
         why: s!("Namnen låsa, försegla och spärra förväxlas ofta. Därför börjar vi i vad som ska hända; svaret avgör vilken åtgärd och vilken rutin som gäller.", "The names låsa (lock), försegla (seal) and spärra (block) are often confused. So we start from what must happen; the answer decides which measure and which routine apply."),
         cite: &[cite(S0, "")],
+        answer_cite: &[],
         options: &[
             o(V::NoLogin, s!("Invånaren ska inte kunna logga in på 1177", "The citizen must not be able to log in to 1177"), s!("Inga e-tjänster, och vården kan inte skicka ärenden till invånaren.", "No e-services, and healthcare cannot send messages (ärenden) to the citizen.")),
             o(V::NoRecordOnline, s!("Invånaren ska inte kunna läsa sin journal på nätet", "The citizen must not be able to read their record online"), s!("1177 Journalen, helt eller delvis.", "1177 Journalen, wholly or in part.")),
@@ -49,6 +50,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: sc!("Vad vill du göra?", "What do you want to do?"),
         why: sc!("Svaret avgör vilket sätt att skydda dina uppgifter som passar, och vad du kan göra själv.", "Your answer decides which way of protecting your information fits, and what you can do yourself."),
         cite: &[cite(S0, "")],
+        answer_cite: &[],
         options: &[
             oa(V::NoLogin, &[V::ByCitizen], sc!("Jag vill inte kunna logga in på 1177", "I do not want to be able to log in to 1177"), s!("", "")),
             oa(V::NothingVia1177, &[V::ByCitizen], sc!("Jag tror att någon annan loggar in som mig, eller tvingar mig att visa min journal", "I think someone else logs in as me, or forces me to show my record"), s!("", "")),
@@ -72,6 +74,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Ska inloggningen låsas, eller ska en låsning hävas?", "Is the login to be locked (låsa inloggning), or is a lock to be lifted?"),
         why: s!("Att låsa och att häva en låsning är olika rutiner med olika beslutsfattare.", "Locking and lifting a lock are different routines with different decision-makers."),
         cite: &[cite(S1, "3.3"), cite(S1, "5.3")],
+        answer_cite: &[],
         options: &[o(V::Apply, s!("Låsa inloggningen", "Lock the login (låsa inloggning)"), s!("", "")), o(V::Lift, s!("Häva en låsning", "Lift a lock (häva en låsning)"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -82,6 +85,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Ska journalen förseglas, eller ska en försegling hävas?", "Is the record to be sealed (försegla), or is a sealing to be lifted?"),
         why: s!("Att häva en försegling kräver en särskild procedur, och vårdens tillfälliga försegling kräver ett eget beslut för att gälla längre.", "Lifting a sealing requires a special procedure, and a temporary sealing by healthcare requires a decision of its own to apply for longer."),
         cite: &[cite(S4, "2.3"), cite(S4, "2.2.2"), cite(S2, "Invånare som vill ta bort försegling")],
+        answer_cite: &[],
         options: &[
             o(V::Apply, s!("Försegla journalen", "Seal the record (försegla)").cz(c!("Försegla journalen", "Seal your record (försegla journalen)")), s!("", "")),
             o(V::Lift, s!("Häva en försegling", "Lift a sealing (häva en försegling)"), s!("", "")),
@@ -96,6 +100,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Ska en spärr sättas, eller ska en spärr hävas?", "Is a block (spärr) to be placed, or is a block to be lifted?"),
         why: s!("Källorna beskriver spärr olika utförligt för att sätta och att häva.", "The sources describe placing a block and lifting a block in differing detail."),
         cite: &[cite(S0, "Spärra journal")],
+        answer_cite: &[],
         options: &[o(V::Apply, s!("Sätta en spärr", "Place a block (spärr)"), s!("", "")), o(V::Lift, s!("Häva en spärr", "Lift a block (häva en spärr)"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -106,6 +111,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vad gäller vårdnadshavares direktåtkomst?", "Legal guardians' direct access: what is the case?"),
         why: s!("Varje ärende har sin egen blankett och sin egen beslutsfattare.", "Each case has its own form and its own decision-maker."),
         cite: &[cite(S4, "3")],
+        answer_cite: &[],
         options: &[
             o(V::Apply, s!("Försegla vårdnadshavares direktåtkomst", "Seal (försegla) legal guardians' direct access"), s!("Vårdnadshavare ska inte kunna läsa barnets journal.", "Legal guardians must not be able to read the child's record.")),
             o(V::Lift, s!("Häva en försegling av vårdnadshavares direktåtkomst", "Lift a sealing (häva en försegling) of legal guardians' direct access"), s!("", "")),
@@ -121,6 +127,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Hur gammal är barnet?", "How old is the child?").cz(c!("Hur gammal är barnet?", "How old is the child?")),
         why: s!("Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst tills barnet fyller 13 år. Mellan 13 och 15 år har de direktåtkomst bara om den har förlängts, och från 16 år inte alls.", "Legal guardians reach the child's 1177 through the representative mode (ombudsläget) and the child's record through direct access until the child turns 13. Between 13 and 15 they have direct access only if it has been extended, and from 16 not at all.").cz(c!("Tills barnet fyller 13 år kan vårdnadshavare använda barnets 1177 som ombud. De kan också läsa barnets journal på nätet. Mellan 13 och 15 år kan de läsa den på nätet bara om rätten har förlängts. Från 16 år kan de inte läsa den på nätet alls.", "Until the child turns 13, legal guardians can use the child's 1177 as a representative (ombud). They can also read the child's record online. Between 13 and 15 they can read it online only if this right has been extended. From 16 they cannot read it online at all.")),
         cite: &[cite(S1, "1.1"), cite(S4, "3.1"), cite(S4, "3.4")],
+        answer_cite: &[],
         options: &[
             o(V::Under13, s!("Under 13 år", "Under 13").cz(c!("Under 13 år", "Under 13")), s!("", "")),
             o(V::Age13To15, s!("13 till 15 år", "13 to 15").cz(c!("13 till 15 år", "13 to 15")), s!("", "")),
@@ -135,6 +142,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem begär låsningen?", "Who is asking for the lock (låsning)?"),
         why: s!("Invånarens egen begäran hanteras av Inera; vårdens eller en extern parts begäran hanteras av den region där invånaren är skriven.", "The citizen's own request is handled by Inera (the company that runs 1177 for the regions); a request from healthcare or from an external party is handled by the region where the citizen is registered (skriven)."),
         cite: &[cite(S0, "Låsa inloggning till 1177")],
+        answer_cite: &[],
         options: &[
             o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
             o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
@@ -149,6 +157,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem tar initiativet till förseglingen?", "Who takes the initiative to seal the record (försegla)?"),
         why: s!("Invånaren förseglar själv; vårdens försegling kräver menprövning, beslut och slutdatum.", "The citizen seals it themselves; a sealing by healthcare requires a menprövning (an assessment of whether disclosure would harm someone), a decision and a slutdatum (end date)."),
         cite: &[cite(S4, "2.2"), cite(S0, "Försegla journal")],
+        answer_cite: &[],
         options: &[
             o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
             o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
@@ -163,6 +172,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem tar initiativet till förseglingen?", "Who takes the initiative to seal the record (försegla)?"),
         why: s!("Invånaren förseglar själv eller via kontaktcenter; vården förseglar bara i undantagsfall.", "The citizen seals it themselves or through kontaktcenter (Region Jönköpings län's contact centre); healthcare seals only in exceptional cases."),
         cite: &[cite(S2, "Invånare som vill försegla"), cite(S2, "Vårdpersonal som vill försegla")],
+        answer_cite: &[],
         options: &[o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")), o(V::ByCare, s!("Vårdpersonal", "Care staff"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -173,6 +183,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem förseglade journalen?", "Who sealed the record?"),
         why: s!("Rutinerna för att häva skiljer sig åt beroende på vem som förseglade: invånaren själv eller vården, som alltid sätter ett slutdatum.", "The routines for lifting differ depending on who sealed it: the citizen themselves, or healthcare, which always sets a slutdatum (end date)."),
         cite: &[cite(S4, "2.3.1"), cite(S4, "2.3.2"), cite(S2, "Invånare som vill ta bort försegling"), cite(S2, "Vårdpersonal som vill ta bort försegling")],
+        answer_cite: &[],
         options: &[
             o(V::SealedByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("I 1177 Journalen eller via blankett.", "In 1177 Journalen or with a form.")),
             o(V::SealedByCare, s!("Vården", "Healthcare"), s!("En tillfällig försegling på vårdens initiativ, med slutdatum.", "A temporary sealing on healthcare's initiative, with a slutdatum (end date).")),
@@ -186,6 +197,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem tar initiativet till att häva förseglingen?", "Who takes the initiative to lift the sealing (häva förseglingen)?"),
         why: s!("Invånarens hävning kräver en särskild procedur med rekommenderat brev; vården kan häva sin egen försegling före slutdatum.", "Lifting by the citizen requires a special procedure with a registered letter; healthcare can lift its own sealing before the slutdatum (end date)."),
         cite: &[cite(S4, "2.3"), cite(S2, "Invånare som vill ta bort försegling")],
+        answer_cite: &[],
         options: &[o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")), o(V::ByCare, s!("Vården", "Healthcare"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -196,6 +208,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem har sett behovet?", "Who has seen the need?"),
         why: s!("När en annan myndighet begär låsningen beslutar ändå alltid vården, och det är andra roller som beslutar.", "When another authority asks for the lock, healthcare still always makes the decision, and it is different roles that decide."),
         cite: &[cite(S1, "3.3"), cite(S1, "4.2")],
+        answer_cite: &[],
         options: &[
             o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
             o(V::ByAuthority, s!("En annan myndighet eller extern part", "Another authority or external party"), s!("Till exempel Polisen eller socialtjänsten.", "For example the police (Polisen) or the social services (socialtjänsten).")),
@@ -209,6 +222,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem ska få direktåtkomst?", "Who is to get direct access?").cz(c!("Vem ska kunna läsa journalen på nätet?", "Who should be able to read the record online?")),
         why: s!("Vårdnadshavarens förlängning och barnets egen åtkomst har var sin blankett.", "The legal guardian's extension and the child's own access each have their own form.").cz(c!("Det finns en blankett för vårdnadshavaren och en för barnet.", "There is one form for the legal guardian and one for the child.")),
         cite: &[cite(S4, "3.4")],
+        answer_cite: &[],
         options: &[
             o(V::ByGuardian, s!("Vårdnadshavare (den ena eller båda)", "Legal guardian (one or both)").cz(c!("Vårdnadshavare (den ena eller båda)", "Legal guardian (one or both)")), s!("", "")),
             o(V::ByChild, s!("Barnet självt", "The child themselves").cz(c!("Barnet självt", "The child themselves")), s!("Utifrån barnets mognadsgrad.", "Based on the child's maturity.").cz(c!("Beror på hur moget barnet är.", "Depends on how mature the child is."))),
@@ -222,6 +236,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem initierar ärendet?", "Who starts the case?").cz(c!("Vem vill ta bort åtkomsten?", "Who wants to remove the access?")),
         why: s!("Initierar vården ärendet används en annan blankett.", "If healthcare starts the case, a different form is used.").cz(c!("Om vården gör det finns en egen blankett.", "If care does it, there is a form of its own.")),
         cite: &[cite(S4, "3.5")],
+        answer_cite: &[],
         options: &[
             o(V::ByGuardian, s!("Vårdnadshavare", "Legal guardian").cz(c!("Vårdnadshavare", "Legal guardian")), s!("", "")),
             o(V::ByChild, s!("Barnet", "The child").cz(c!("Barnet", "The child")), s!("", "")),
@@ -236,6 +251,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är invånaren skriven i Region Jämtland Härjedalen?", "Is the citizen registered (skriven) in Region Jämtland Härjedalen?"),
         why: s!("Beslut om låsning kan bara fattas om invånaren är skriven i regionen; annars hanteras den av den region där invånaren är skriven.", "A decision on a lock can only be taken if the citizen is registered (skriven) in the region; otherwise the lock is handled by the region where the citizen is registered."),
         cite: &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S0, "Låsa inloggning till 1177")],
+        answer_cite: &[],
         options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej, i en annan region", "No, in another region"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -246,6 +262,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är barnet skrivet i Region Jämtland Härjedalen?", "Is the child registered (skrivet) in Region Jämtland Härjedalen?"),
         why: s!("Beslut om låsning kan bara fattas om barnet är skrivet i regionen; annars hanteras låsningen av den region där barnet är skrivet.", "A decision on a lock can only be taken if the child is registered (skrivet) in the region; otherwise the lock is handled by the region where the child is registered."),
         cite: &[cite(S1, "3.3"), cite(S1, "4.2"), cite(S0, "Låsa inloggning till 1177")],
+        answer_cite: &[],
         options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej, i en annan region", "No, in another region"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -256,6 +273,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vem begärde låsningen från början?", "Who asked for the lock (låsning) in the first place?"),
         why: s!("Det avgör vem som hanterar hävningen. I 1177:s användargränssnitt syns om kontot låsts på invånarens egen begäran eller av en region.", "That decides who handles the lifting. The 1177 user interface shows whether the account was locked at the citizen's own request or by a region."),
         cite: &[cite(S1, "5.3")],
+        answer_cite: &[],
         options: &[
             o(V::LockedByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
             o(V::LockedByRegion, s!("Region Jämtland Härjedalen", "Region Jämtland Härjedalen"), s!("", "")),
@@ -271,6 +289,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered in the population register (folkbokförd) in Region Jämtland Härjedalen?")),
         why: s!("Oavsett vilken region som låste hanteras hävningen alltid av den region där invånaren är folkbokförd.", "Whichever region locked it, the lifting is always handled by the region where the citizen is registered (folkbokförd).").cz(c!("Det spelar ingen roll vilken region som låste. Det är alltid regionen där du är folkbokförd som tar bort låsningen.", "It does not matter which region placed the lock. The region where you are registered (folkbokförd) always handles removing it.")),
         cite: &[cite(S1, "5.3")],
+        answer_cite: &[],
         options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej", "No").cz(c!("Nej", "No")), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -281,6 +300,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vad är skälet till låsningen?", "What is the reason for the lock (låsning)?"),
         why: s!("Riktlinjen anger skäl till beslut, och ett skäl som inte motiverar låsning.", "The guideline lists reasons for a decision, and one reason that does not justify a lock."),
         cite: &[cite(S1, "3.1")],
+        answer_cite: &[],
         options: &[
             o(V::Violence, s!("Våldsutsatthet", "Exposure to violence"), s!("", "")),
             o(V::Investigation, s!("Rättslig utredning", "Legal investigation"), s!("", "")),
@@ -300,6 +320,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Vad är skälet till begäran?", "What is the reason for the request?"),
         why: s!("Riktlinjen anger skäl till beslut, och ett skäl som inte motiverar låsning.", "The guideline lists reasons for a decision, and one reason that does not justify a lock."),
         cite: &[cite(S1, "4.1"), cite(S1, "3.1")],
+        // S1 3.1 backs "onormal omfattning", which leads to a refusal; every other ground is S1 4.1's.
+        answer_cite: &[cite(S1, "4.1")],
         options: &[
             o(V::Violence, s!("Våldsutsatthet", "Exposure to violence"), s!("", "")),
             o(V::Forced, s!("Invånaren tvingas under hot att logga in och visa sin vårdinformation", "The citizen is forced under threat to log in and show their care information"), s!("", "")),
@@ -317,6 +339,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är det akut?", "Is it acute?"),
         why: s!("Akuta beslut fattas av andra roller än ordinarie beslut, och kan verkställas av bakjouren.", "Acute decisions are taken by different roles from ordinary decisions, and can be executed by the bakjour (senior doctor on call)."),
         cite: &[cite(S1, "3.3"), cite(S4, "2.2.2")],
+        answer_cite: &[],
         options: &[
             o(V::Ordinary, s!("Nej, ordinarie handläggning", "No, ordinary handling"), s!("", "")),
             o(V::Acute, s!("Ja, det finns ett omedelbart behov", "Yes, there is an immediate need"), s!("", "")),
@@ -335,6 +358,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Kan verkställandet vänta till ordinarie kontorstid?", "Can the execution wait until ordinary office hours?"),
         why: s!("Brådskande ärenden som inte kan vänta verkställs av bakjouren i stället för av Central support. Källorna anger inga klockslag för kontorstid.", "Urgent cases that cannot wait are executed by the bakjour (senior doctor on call) instead of by Central support (the region's central support for the Journalen service). The sources give no times for office hours."),
         cite: &[cite(S1, "3.3"), cite(S4, "2.2.2")],
+        answer_cite: &[],
         options: &[
             o(V::Office, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("Det är ordinarie kontorstid nu, eller verkställandet kan vänta dit.", "It is ordinary office hours now, or the execution can wait until then.")),
             o(V::After, s!("Nej", "No").cz(c!("Nej", "No")), s!("Det är jourtid och verkställandet kan inte vänta.", "It is out of hours (jourtid) and the execution cannot wait.")),
@@ -353,6 +377,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Ska hela journalen förseglas, eller en del av den?", "Is the whole record to be sealed (försegla), or part of it?").cz(c!("Vill du försegla hela journalen, eller bara en del av den?", "Do you want to seal the whole record, or only part of it?")),
         why: s!("Hela journalen kan invånaren försegla själv; en del förseglas på annat sätt.", "The citizen can seal the whole record themselves; a part is sealed in another way.").cz(c!("Hela journalen kan du stänga själv. En del av journalen stängs på ett annat sätt.", "You can close the whole record yourself. Part of the record is closed in another way.")),
         cite: &[cite(S0, "Försegla journal"), cite(S2, "Försegla hela 1177 Journalen"), cite(S2, "Försegla delvis")],
+        answer_cite: &[],
         options: &[
             o(V::Whole, s!("Hela journalen", "The whole record").cz(c!("Hela journalen", "The whole record")), s!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers.").cz(c!("All information från alla regioner och vårdgivare.", "All information from all regions and care providers."))),
             o(V::Part, s!("En del av journalen", "Part of the record").cz(c!("En del av journalen", "Part of the record")), s!("Till exempel enbart information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit.").cz(c!("Till exempel bara information från en viss vårdgivare eller vårdenhet.", "For example only information from a particular care provider or care unit."))),
@@ -366,6 +391,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Från vilka enheter ska journalen förseglas?", "From which units is the record to be sealed (försegla)?"),
         why: s!("Vården kan enligt rutinen försegla från en viss enhet eller från alla enheter.", "According to the routine, healthcare can seal from one particular unit or from all units."),
         cite: &[cite(S4, "2.2.2")],
+        answer_cite: &[],
         options: &[o(V::Part, s!("Från en viss enhet", "From one particular unit"), s!("", "")), o(V::Whole, s!("Från alla enheter", "From all units"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -376,6 +402,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Görs hävningen vid uppföljning av en förseglad journal?", "Is the lifting done at the follow-up of a sealed record?"),
         why: s!("När låsningen gjordes i samma ärende som en försegling gör regionöverläkare bedömningen vid uppföljningen.", "When the lock was made in the same case as a sealing, the regionöverläkare (the region's chief physician) makes the assessment at the follow-up."),
         cite: &[cite(S1, "5.2"), cite(S1, "5.3")],
+        answer_cite: &[],
         options: &[
             o(V::FollowUpYes, s!("Ja, låsningen gjordes i samma ärende som en försegling", "Yes, the lock was made in the same case as a sealing"), s!("", "")),
             o(V::FollowUpNo, s!("Nej", "No").cz(c!("Nej", "No")), s!("", "")),
@@ -389,6 +416,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Hur många enheter är berörda?", "How many units are concerned?"),
         why: s!("Om flera enheter är berörda, eller vid oklarheter, tas frågan till regionöverläkare.", "If several units are concerned, or if anything is unclear, the question is taken to the regionöverläkare (the region's chief physician)."),
         cite: &[cite(S1, "5.3")],
+        answer_cite: &[],
         options: &[o(V::UnitsOne, s!("En enhet", "One unit"), s!("", "")), o(V::UnitsSeveral, s!("Flera enheter, eller det är oklart", "Several units, or it is unclear"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -402,6 +430,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         legend: s!("Är patienten under pågående vård och behandling?", "Is the patient in ongoing care and treatment?"),
         why: s!("Vården får försegla bara i undantagsfall, och bara för patienter under pågående vård och behandling.", "Healthcare may seal only in exceptional cases, and only for patients in ongoing care and treatment."),
         cite: &[cite(S2, "Vårdpersonal som vill försegla")],
+        answer_cite: &[],
         options: &[o(V::OngoingYes, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::OngoingNo, s!("Nej, patienten är färdigbehandlad", "No, the patient's treatment is finished"), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
