@@ -4,9 +4,10 @@
 //! Findings 13–19 come from a second independent reading (2026-11-24, issue 11's closing note),
 //! each also failing on the content before its fix. Findings 20–31 come from a third reading, of
 //! the citizen view, and a reading of that change's golden diff (2026-11-24), each failing before
-//! its fix. Findings 32–35 are points those readings left, read against the seeds on 2026-11-25
-//! (the form summary's informer field; "Hus 2" to citizens; who follows up; S1 5.1.1), each
-//! failing before its fix.
+//! its fix. Findings 32–38 are points those readings left and what two more readings of their
+//! golden diff found (2026-11-24: the form summary's role fields; "Hus 2" to citizens; who follows
+//! up; S1 5.1.1; a form serving two routines; a summary for each routine; the grounds' section),
+//! each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -837,7 +838,7 @@ fn a_forms_decision_maker_comes_from_its_own_routine() {
     assert!(n > 50 && unstated > 0, "{n} roles, {unstated} unstated");
 }
 
-/// Finding 32 (left by finding 31, read against the seeds on 2026-11-25): a form summary's
+/// Finding 32 (left by finding 31, read against the seeds on 2026-11-24): a form summary's
 /// "Informerar patienten" still cited every Inform row of the situation, so the sealing form of a
 /// lock and a sealing by care cited the lock's "ingen informationsplikt" (S1 1.2.2) beside the
 /// sealing's own rule (S4 2.2.2), and Inera's lock form cited the sealing's instruction (S4
@@ -879,7 +880,7 @@ fn a_forms_role_fields_cite_only_its_own_routine() {
     assert!(checked > 100 && unstated > 0, "{checked} citations, {unstated} fields without a row");
 }
 
-// ---- Findings 33–35: the third reading's points left on 2026-11-24, read against the seeds ----
+// ---- Findings 33–38: the third reading's points left, and the readings of their diff ----
 
 /// Finding 33: "Hus 2" is where a health centre's internpost goes (S4 2.2.1: "skickar den med
 /// internpost till Central support för e-tjänsten Journalen, Hus 2"); no source gives a citizen a
