@@ -1104,3 +1104,28 @@ fn a_summarys_grounds_cite_the_requesters_section() {
         assert!(q.answer_cite.iter().all(|c| q.cite.contains(c)), "{}", q.id);
     }
 }
+
+/// Finding 39 (the same reading, two citizen lines beside the change): S1 5.3's "I 1177s
+/// användargränssnitt syns om kontot är låst på begäran av invånaren själv eller av region" is a
+/// view for Central support and 1177's förvaltning, who "kan kontrollera detta"; the citizen was
+/// told "I 1177 syns det …", as if they could look it up. And S1 5.1 gives back to guardians of a
+/// child under 13 "information från e-tjänsterna", where the citizen read "uppgifterna", which can
+/// be taken for the whole record. The citizen's wording says who can see it, and where.
+#[test]
+fn the_citizen_is_told_who_sees_what_in_1177() {
+    let (mut seen, mut guardians) = (0, 0);
+    for l in LINES {
+        let Some((sv, en)) = citizen(&l.text) else { continue };
+        if cites(l, Src::S1, "5.3") && (sv.contains("låstes för att du själv") || en.contains("because you asked")) {
+            seen += 1;
+            assert!(!sv.contains("I 1177 syns") && !en.starts_with("1177 shows"), "{sv} / {en}");
+            assert!(sv.contains("Central support för e-tjänsten Journalen, kan se i 1177"), "{sv}");
+            assert!(en.contains("can see in 1177"), "{en}");
+        }
+        if cites(l, Src::S1, "5.1") && sv.contains("vårdnadshavarna se") {
+            guardians += 1;
+            assert!(sv.contains("i 1177:s e-tjänster") && en.contains("in the 1177 e-services"), "{sv} / {en}");
+        }
+    }
+    assert!(seen >= 1 && guardians >= 1, "{seen} {guardians}");
+}
