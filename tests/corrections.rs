@@ -4,10 +4,10 @@
 //! Findings 13–19 come from a second independent reading (2026-11-24, issue 11's closing note),
 //! each also failing on the content before its fix. Findings 20–31 come from a third reading, of
 //! the citizen view, and a reading of that change's golden diff (2026-11-24), each failing before
-//! its fix. Findings 32–38 are points those readings left and what two more readings of their
+//! its fix. Findings 32–40 are points those readings left and what two more readings of their
 //! golden diff found (2026-11-24: the form summary's role fields; "Hus 2" to citizens; who follows
-//! up; S1 5.1.1; a form serving two routines; a summary for each routine; the grounds' section),
-//! each failing before its fix.
+//! up; S1 5.1.1; a form serving two routines; a summary for each routine; the grounds' section;
+//! who sees what in 1177; what a routine says of informing), each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -880,7 +880,7 @@ fn a_forms_role_fields_cite_only_its_own_routine() {
     assert!(checked > 100 && unstated > 0, "{checked} citations, {unstated} fields without a row");
 }
 
-// ---- Findings 33–38: the third reading's points left, and the readings of their diff ----
+// ---- Findings 33–40: the third reading's points left, and the readings of their diff ----
 
 /// Finding 33: "Hus 2" is where a health centre's internpost goes (S4 2.2.1: "skickar den med
 /// internpost till Central support för e-tjänsten Journalen, Hus 2"); no source gives a citizen a
@@ -964,9 +964,9 @@ fn unlocking_says_both_measures_are_removed_separately() {
 /// citizen's wish ("Försegla delvis": "tills vidare", never questioned) and care's ("Rutin vid
 /// försegling": a slutdatum, "verksamhetschef eller delegerad vårdpersonal"). The citizen's
 /// summary cited both for its comment "… ska gälla tills vidare" and for "Anges inte i källan",
-/// though "Rutin vid försegling" sets an end date and names who fills the form in. A use of a form
-/// cites the sections that govern it: the comment, the end date and an unnamed role cite no
-/// section of the other use.
+/// though "Rutin vid försegling" sets an end date and names who fills the form in. Each use is its
+/// own `FormDef` citing its routine's section: the form's line, recipient and "how", the comment,
+/// the end date and an unnamed role cite no section of the other use.
 #[test]
 fn a_form_serving_two_routines_cites_the_one_in_use() {
     use skyddsguide::rules::summary::summaries;
@@ -977,7 +977,7 @@ fn a_form_serving_two_routines_cites_the_one_in_use() {
         for (s, need) in
             summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
         {
-            if need.form.id != "jonkoping-seal" {
+            if !need.form.id.starts_with("jonkoping-seal") {
                 continue;
             }
             let (mine, other) = if o.facts.get(K::By) == Some(V::ByCitizen) {
@@ -985,13 +985,15 @@ fn a_form_serving_two_routines_cites_the_one_in_use() {
             } else {
                 ("Rutin vid försegling", "Försegla delvis")
             };
+            // The form's own line on the outcome, too, cites the routine in use.
+            assert!(need.form.cite.iter().all(|c| c.section != other), "#{link}: the form cites S2 {other}");
             for f in &s.fields {
                 let label = f.label.sv();
+                assert!(f.cite.iter().all(|c| c.section != other), "#{link}: {label} cites S2 {other}");
                 if !matches!(label, "Kommentar" | "Slutdatum" | "Beslutsfattare (roll)" | "Informerar patienten") {
                     continue;
                 }
                 n += 1;
-                assert!(f.cite.iter().all(|c| c.section != other), "#{link}: {label} cites S2 {other}");
                 if f.value == "Anges inte i källan" || label == "Kommentar" || label == "Slutdatum" {
                     assert!(f.cite.iter().any(|c| c.section == mine), "#{link}: {label} should cite S2 {mine}");
                 }
@@ -1128,4 +1130,39 @@ fn the_citizen_is_told_who_sees_what_in_1177() {
         }
     }
     assert!(seen >= 1 && guardians >= 1, "{seen} {guardians}");
+}
+
+/// Finding 40 (both readings of this session's diff): "Informerar patienten: Källan anger inte
+/// vem [S1 1.2.2]" hid what S1 1.2.2 says (no duty to inform, "inget hinder" to do so), and
+/// "Källan anger inte vem [S4 2.2.2]" that the citizen "ska informeras" of a continued sealing. Where
+/// no row of a summary's routine names who informs, the field gives what its Inform rows say.
+#[test]
+fn a_summary_says_what_its_routine_says_of_informing() {
+    use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::State;
+    let today = parse_iso("2026-01-15").unwrap();
+    let mut n = 0;
+    for (link, w, o) in all() {
+        for (s, need) in
+            summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
+        {
+            let own = |l: &&Line| l.cite.iter().any(|c| need.form.cite.iter().any(|d| d.src == c.src));
+            let rows: Vec<&Line> = o.section(Section::Inform).filter(own).collect();
+            if rows.is_empty() || rows.iter().any(|l| l.role.is_some()) {
+                continue;
+            }
+            n += 1;
+            let f = s.fields.iter().find(|f| f.label.sv() == "Informerar patienten").unwrap();
+            for l in rows {
+                assert!(
+                    f.value.contains(l.text.sv()),
+                    "#{link}: {:?} says {:?}, not {:?}",
+                    s.title,
+                    f.value,
+                    l.text.sv()
+                );
+            }
+        }
+    }
+    assert!(n >= 50, "{n}");
 }

@@ -207,9 +207,6 @@ pub struct FormUse {
     pub end_date: EndDate,
     /// Text for the form's comment field, verbatim from the source, or "".
     pub comment: &'static str,
-    /// The sections that govern this use of the form (its comment, its end date, a role the source
-    /// leaves unnamed), where they are fewer than the form's own citation; empty: the form's.
-    pub cite: &'static [Cite],
 }
 
 /// A Cosmic note to prefill: where, under which keyword, and the option or text to choose.

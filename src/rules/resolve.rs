@@ -9,7 +9,7 @@ use super::dates;
 use super::facts::{Facts, K, V};
 use super::model::{CosmicNote, EndDate, FormDef, Heading, Kind, Line, Section};
 use super::sources::{cite, Cite, Src};
-use super::text::{Fill, Voice, T};
+use super::text::{Fill, Say, Voice, T};
 
 /// A form the outcome uses, with what this situation says about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,8 +17,6 @@ pub struct FormNeed {
     pub form: &'static FormDef,
     pub end_date: EndDate,
     pub comment: &'static str,
-    /// The sections that govern this use (`FormUse::cite`, or the form's own citation).
-    pub cite: &'static [Cite],
 }
 
 impl std::fmt::Debug for FormDef {
@@ -131,19 +129,22 @@ impl Outcome {
     }
     /// The roles named by the lines of one section (Decide, Inform), for the form summary, and those
     /// lines' citations: only the lines that cite a document in `srcs` (a bit per [`Src`];
-    /// `u32::MAX` for every line), so that a form names the roles of its own routine.
-    pub fn roles(&self, s: Section, srcs: u32) -> (Vec<&'static str>, Vec<Cite>) {
+    /// `u32::MAX` for every line), so that a form names the roles of its own routine; and the
+    /// text of the first such line (what the routine says where it names no role).
+    pub fn roles(&self, s: Section, srcs: u32) -> (Vec<&'static str>, Vec<Cite>, Option<&'static Say>) {
         let (mut roles, mut cites): (Vec<&'static str>, Vec<Cite>) = (Vec::new(), Vec::new());
+        let mut first = None;
         for l in self.section(s) {
             if l.cite.iter().all(|c| srcs & 1 << c.src as u32 == 0) {
                 continue;
             }
+            first = first.or(Some(&l.text));
             cites.extend_from_slice(l.cite);
             if let Some(r) = l.role.filter(|r| !roles.contains(r)) {
                 roles.push(r);
             }
         }
-        (roles, cites)
+        (roles, cites, first)
     }
 }
 
@@ -181,12 +182,7 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
     let forms: Vec<FormNeed> = FORM_USES
         .iter()
         .filter(|u| eff.matches(u.when))
-        .map(|u| FormNeed {
-            form: u.form,
-            end_date: u.end_date,
-            comment: u.comment,
-            cite: if u.cite.is_empty() { u.form.cite } else { u.cite },
-        })
+        .map(|u| FormNeed { form: u.form, end_date: u.end_date, comment: u.comment })
         .collect();
     let cosmic: Vec<&'static CosmicNote> = COSMIC_NOTES.iter().filter(|n| eff.matches(n.when)).collect();
     let mut computed = Vec::new();
@@ -207,7 +203,7 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
             } else {
                 (&computed::END_DATE, Vec::new())
             };
-            computed.push(Computed { section: Section::FollowUp, text, fill, cite: f.cite.to_vec() });
+            computed.push(Computed { section: Section::FollowUp, text, fill, cite: f.form.cite.to_vec() });
         }
     }
     computed.dedup();

@@ -232,16 +232,15 @@ fn one(
             fields.push(field(&label::ATTACH, v.text(&n.form.attach), n.form.cite));
         }
         if !n.comment.is_empty() {
-            fields.push(field(&label::COMMENT, n.comment, n.cite));
+            fields.push(field(&label::COMMENT, n.comment, n.form.cite));
         }
     }
     // A form's decision-makers are the Decide rows of its own routine (a row citing a document the
     // form cites): in a lock and a sealing together, Inera decides the citizen's lock, not the
     // sealing form (tests/corrections.rs, finding 31).
-    // Where no row of the form's routine names the role, "the source does not say" cites the
-    // sections that govern this use of the form.
-    let own = |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| n.cite).to_vec() } else { cites };
-    let (roles, decide_cites) = outcome.roles(Section::Decide, form_srcs);
+    // Where no row of the form's routine names the role, "the source does not say" cites the form.
+    let own = |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| n.form.cite).to_vec() } else { cites };
+    let (roles, decide_cites, _) = outcome.roles(Section::Decide, form_srcs);
     fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &own(decide_cites)));
     if !state.form.decider_name.trim().is_empty() {
         fields.push(field(&label::DECIDER_NAME, state.form.decider_name.trim(), &[]));
@@ -249,7 +248,7 @@ fn one(
     fields.push(field(&label::DECISION_DATE, iso(today), &[]));
     if let Some(n) = need {
         if let EndDate::Required { warn_months } = n.end_date {
-            let mut f = field(&label::END_DATE, state.form.end_date.trim(), n.cite);
+            let mut f = field(&label::END_DATE, state.form.end_date.trim(), n.form.cite);
             let (problem, warning) = end_date_check(state, warn_months, v);
             if state.form.end_date.trim().is_empty() {
                 f.value = v.text(&label::END_MISSING).to_string();
@@ -282,8 +281,11 @@ fn one(
     if let Some((l, asked)) = answer_label(walk, K::Grounds, &used).filter(mine) {
         fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
-    let (informers, inform_cites) = outcome.roles(Section::Inform, form_srcs);
-    fields.push(field(&label::INFORMS, join(&informers, v.text(&label::WHO_UNSTATED)), &own(inform_cites)));
+    // Where the routine names no informer, what its (one) Inform row says (S1 1.2.2: no duty;
+    // S4 2.2.2: the citizen is to be informed of a continued sealing) rather than only "not who".
+    let (informers, inform_cites, said) = outcome.roles(Section::Inform, form_srcs);
+    let unstated = said.map_or(v.text(&label::WHO_UNSTATED), |t| v.text(t));
+    fields.push(field(&label::INFORMS, join(&informers, unstated), &own(inform_cites)));
     for note in outcome.cosmic.iter().filter(|n| srcs(n.cite) & form_srcs != 0) {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {

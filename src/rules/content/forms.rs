@@ -188,7 +188,11 @@ pub static OMBUD_ACCESS: FormDef = FormDef {
     one_year: true,
 };
 
-pub static JKPG_SEAL: FormDef = FormDef {
+/// Region Jönköpings län's form, used in two routines of S2: each use is its own `FormDef`, citing
+/// only its routine's section (the citizen's wish, "Försegla delvis", is "tills vidare" and
+/// questioned by no one; care's, "Rutin vid försegling", has an end date and names who fills it
+/// in: tests/corrections.rs, finding 36).
+const JKPG_SEAL_FORM: FormDef = FormDef {
     id: "jonkoping-seal",
     title: Some("Försegling av direktåtkomst till 1177 Journalen på begäran av vårdpersonal"),
     description: s!(
@@ -199,7 +203,7 @@ pub static JKPG_SEAL: FormDef = FormDef {
         "Den blankett som vården fyller i när en del av 1177 Journalen ska stängas.",
         "The form that care staff fill in when part of 1177 Journalen is to be sealed."
     )),
-    cite: &[cite(S2, "Försegla delvis"), cite(S2, "Rutin vid försegling")],
+    cite: &[],
     recipient: "Region Jönköpings läns kontaktcenter",
     how: s!(
         "Formuläret tas emot av kontaktcenter för verkställande.",
@@ -212,6 +216,12 @@ pub static JKPG_SEAL: FormDef = FormDef {
     attach: s!("", ""),
     one_year: false,
 };
+
+/// The form in care's routine (S2 "Rutin vid försegling").
+pub static JKPG_SEAL: FormDef = FormDef { cite: &[cite(S2, "Rutin vid försegling")], ..JKPG_SEAL_FORM };
+/// The form at the citizen's wish (S2 "Försegla delvis").
+pub static JKPG_SEAL_CITIZEN: FormDef =
+    FormDef { id: "jonkoping-seal-citizen", cite: &[cite(S2, "Försegla delvis")], ..JKPG_SEAL_FORM };
 
 pub static JKPG_UNSEAL: FormDef = FormDef {
     id: "jonkoping-unseal",
@@ -252,6 +262,7 @@ pub static FORMS: &[&FormDef] = &[
     &CARE_REMOVE_EXTENSION,
     &OMBUD_ACCESS,
     &JKPG_SEAL,
+    &JKPG_SEAL_CITIZEN,
     &JKPG_UNSEAL,
 ];
 
@@ -262,130 +273,93 @@ const END_REQUIRED_3M: EndDate = EndDate::Required { warn_months: 3 };
 
 /// Which forms a situation uses, in the order they are filled in.
 pub static FORM_USES: &[FormUse] = &[
-    FormUse {
-        when: &[LOCK_OR_LOCK_AND_SEAL, APPLY, CITIZEN, RJH],
-        form: &LOCK_REQUEST,
-        end_date: NO_END,
-        comment: "",
-        cite: &[],
-    },
+    FormUse { when: &[LOCK_OR_LOCK_AND_SEAL, APPLY, CITIZEN, RJH], form: &LOCK_REQUEST, end_date: NO_END, comment: "" },
     FormUse {
         when: &[SEAL, APPLY, CITIZEN, (K::Scope, &[V::Whole]), RJH],
         form: &SEAL_REQUEST,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
-    FormUse {
-        when: &[LOCK_AND_SEAL, APPLY, CITIZEN, RJH],
-        form: &SEAL_REQUEST,
-        end_date: NO_END,
-        comment: "",
-        cite: &[],
-    },
+    FormUse { when: &[LOCK_AND_SEAL, APPLY, CITIZEN, RJH], form: &SEAL_REQUEST, end_date: NO_END, comment: "" },
     FormUse {
         when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ORDINARY, RJH],
         form: &CARE_SEAL,
         end_date: END_REQUIRED,
         comment: "",
-        cite: &[],
     },
     FormUse {
         when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ACUTE, RJH],
         form: &CARE_SEAL_ACUTE,
         end_date: END_REQUIRED,
         comment: "",
-        cite: &[],
     },
     FormUse {
         when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, ORDINARY, RJH],
         form: &CARE_SEAL,
         end_date: END_REQUIRED,
         comment: "",
-        cite: &[],
     },
     FormUse {
         when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, ACUTE, RJH],
         form: &CARE_SEAL_ACUTE,
         end_date: END_REQUIRED,
         comment: "",
-        cite: &[],
     },
     // S4 asks for the slutdatum in the Cosmic note ("enligt ovan"), not on this untitled form.
-    FormUse { when: &[SEAL, CONTINUE, RJH], form: &CARE_SEAL_CONTINUED, end_date: NO_END, comment: "", cite: &[] },
+    FormUse { when: &[SEAL, CONTINUE, RJH], form: &CARE_SEAL_CONTINUED, end_date: NO_END, comment: "" },
     FormUse {
         when: &[SEAL, LIFT, CITIZEN, SEALED_BY_CITIZEN, RJH],
         form: &CITIZEN_UNSEAL,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
-    FormUse {
-        when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, RJH],
-        form: &CARE_UNSEAL,
-        end_date: NO_END,
-        comment: "",
-        cite: &[],
-    },
+    FormUse { when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, RJH], form: &CARE_UNSEAL, end_date: NO_END, comment: "" },
     FormUse {
         when: &[GUARDIAN, APPLY, (K::Age, &[V::Under13, V::Age13To15]), RJH],
         form: &GUARDIAN_SEAL_ACUTE,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
-    FormUse { when: &[LOCK_AND_GUARDIAN, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "", cite: &[] },
-    FormUse { when: &[GUARDIAN, LIFT, RJH], form: &GUARDIAN_SEAL_CONTINUED, end_date: NO_END, comment: "", cite: &[] },
+    FormUse { when: &[LOCK_AND_GUARDIAN, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
+    FormUse { when: &[GUARDIAN, LIFT, RJH], form: &GUARDIAN_SEAL_CONTINUED, end_date: NO_END, comment: "" },
     FormUse {
         when: &[GUARDIAN, (K::Action, &[V::Extend]), (K::By, &[V::ByGuardian]), RJH],
         form: &GUARDIAN_EXTEND,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
     FormUse {
         when: &[GUARDIAN, (K::Action, &[V::Extend]), (K::By, &[V::ByChild]), RJH],
         form: &CHILD_ACCESS,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
     FormUse {
         when: &[GUARDIAN, (K::Action, &[V::RemoveExtension]), (K::By, &[V::ByGuardian, V::ByChild]), RJH],
         form: &REMOVE_EXTENSION,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
     FormUse {
         when: &[GUARDIAN, (K::Action, &[V::RemoveExtension]), CARE, RJH],
         form: &CARE_REMOVE_EXTENSION,
         end_date: NO_END,
         comment: "",
-        cite: &[],
     },
-    FormUse { when: &[OMBUD, RJH], form: &OMBUD_ACCESS, end_date: NO_END, comment: "", cite: &[] },
+    FormUse { when: &[OMBUD, RJH], form: &OMBUD_ACCESS, end_date: NO_END, comment: "" },
     FormUse {
         when: &[ANY_SEAL, APPLY, CITIZEN, (K::Scope, &[V::Part]), JKPG],
-        form: &JKPG_SEAL,
+        form: &JKPG_SEAL_CITIZEN,
         end_date: NO_END,
         comment: "förseglingen görs på önskemål från invånare och ska gälla tills vidare",
-        cite: &[cite(S2, "Försegla delvis")],
     },
     FormUse {
         when: &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingYes]), JKPG],
         form: &JKPG_SEAL,
         end_date: END_REQUIRED_3M,
         comment: "",
-        cite: &[cite(S2, "Rutin vid försegling")],
     },
-    FormUse {
-        when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, JKPG],
-        form: &JKPG_UNSEAL,
-        end_date: NO_END,
-        comment: "",
-        cite: &[],
-    },
+    FormUse { when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, JKPG], form: &JKPG_UNSEAL, end_date: NO_END, comment: "" },
 ];
 
 /// The Cosmic notes: where to document and under which keyword.
