@@ -4,10 +4,11 @@
 //! Findings 13–19 come from a second independent reading (2026-11-24, issue 11's closing note),
 //! each also failing on the content before its fix. Findings 20–31 come from a third reading, of
 //! the citizen view, and a reading of that change's golden diff (2026-11-24), each failing before
-//! its fix. Findings 32–40 are points those readings left and what two more readings of their
+//! its fix. Findings 32–41 are points those readings left and what three more readings of their
 //! golden diff found (2026-11-24: the form summary's role fields; "Hus 2" to citizens; who follows
 //! up; S1 5.1.1; a form serving two routines; a summary for each routine; the grounds' section;
-//! who sees what in 1177; what a routine says of informing), each failing before its fix.
+//! who sees what in 1177; what a routine says of informing, said whole), each failing before its
+//! fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -880,7 +881,7 @@ fn a_forms_role_fields_cite_only_its_own_routine() {
     assert!(checked > 100 && unstated > 0, "{checked} citations, {unstated} fields without a row");
 }
 
-// ---- Findings 33–40: the third reading's points left, and the readings of their diff ----
+// ---- Findings 33–41: the third reading's points left, and the readings of their diff ----
 
 /// Finding 33: "Hus 2" is where a health centre's internpost goes (S4 2.2.1: "skickar den med
 /// internpost till Central support för e-tjänsten Journalen, Hus 2"); no source gives a citizen a
@@ -1165,4 +1166,35 @@ fn a_summary_says_what_its_routine_says_of_informing() {
         }
     }
     assert!(n >= 50, "{n}");
+}
+
+/// Finding 41 (the reading of finding 40's diff, which printed each routine's Inform row on the
+/// summaries): (a) the row for care's sealing said "Rutinen anger ingen skyldighet att informera
+/// invånaren … Först vid beslut om fortsatt försegling …", though the same routine says that the
+/// case's documents "ska … kommuniceras med berörda" (S4 5), and "först" is not in S4 2.2.2; (b)
+/// S1 2 names who urges the citizen to seal too ("av hälso- och sjukvårdspersonal"), which the
+/// row dropped; (c) S2 names who informs the citizen lifting a sealing ("Kontaktcenter
+/// informerar"), which the row did not give as its role.
+#[test]
+fn what_a_routine_says_of_informing_is_said_whole() {
+    let (mut a, mut b, mut c) = (0, 0, 0);
+    for l in LINES.iter().filter(|l| l.section == Section::Inform) {
+        let sv = l.text.sv();
+        if cites(l, Src::S4, "2.2.2") && sv.contains("fortsatt försegling") {
+            a += 1;
+            assert!(!sv.contains("ingen skyldighet") && !sv.contains("Först vid"), "{sv}");
+            assert!(cites(l, Src::S4, "5") && sv.contains("kommuniceras med berörda"), "{sv}");
+        }
+        if cites(l, Src::S1, "2") && sv.contains("även försegla") {
+            b += 1;
+            for w in wordings(&l.text).iter().take(2) {
+                assert!(w.contains("hälso- och sjukvårdspersonal") || w.contains("health and care staff"), "{w}");
+            }
+        }
+        if cites(l, Src::S2, "Invånare som vill ta bort försegling") {
+            c += 1;
+            assert_eq!(l.role, Some("Region Jönköpings läns kontaktcenter"), "{sv}");
+        }
+    }
+    assert!(a >= 1 && b >= 1 && c >= 1, "{a} {b} {c}");
 }
