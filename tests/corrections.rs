@@ -1113,7 +1113,8 @@ fn a_summarys_grounds_cite_the_requesters_section() {
 /// view for Central support and 1177's förvaltning, who "kan kontrollera detta"; the citizen was
 /// told "I 1177 syns det …", as if they could look it up. And S1 5.1 gives back to guardians of a
 /// child under 13 "information från e-tjänsterna", where the citizen read "uppgifterna", which can
-/// be taken for the whole record. The citizen's wording says who can see it, and where.
+/// be taken for the whole record. The citizen's wording says who can see it, and where; and whose
+/// support it is (Region Jämtland Härjedalen's, beside a citizen registered in another region).
 #[test]
 fn the_citizen_is_told_who_sees_what_in_1177() {
     let (mut seen, mut guardians) = (0, 0);
@@ -1123,6 +1124,8 @@ fn the_citizen_is_told_who_sees_what_in_1177() {
             seen += 1;
             assert!(!sv.contains("I 1177 syns") && !en.starts_with("1177 shows"), "{sv} / {en}");
             assert!(sv.contains("Central support för e-tjänsten Journalen, kan se i 1177"), "{sv}");
+            // Whose support: the line stands beside "the region where you are registered" too.
+            assert!(sv.starts_with("Region Jämtland Härjedalens support") && en.starts_with("Region Jämtland"), "{sv}");
             assert!(en.contains("can see in 1177"), "{en}");
         }
         if cites(l, Src::S1, "5.1") && sv.contains("vårdnadshavarna se") {
