@@ -19,12 +19,14 @@ use skyddsguide::rules::content::scenarios::SCENARIOS;
 use skyddsguide::rules::dates::{iso, one_year_through, parse_iso};
 use skyddsguide::rules::facts::{parse_query, write_fragment, Facts, K, V};
 use skyddsguide::rules::graph::{enumerate_from, facts_from, walk, Walk};
-use skyddsguide::rules::model::{Kind, Line, Section};
+use skyddsguide::rules::model::{FormDef, Kind, Line, Section};
 use skyddsguide::rules::render::outcome_text;
 use skyddsguide::rules::resolve::{resolve, Outcome};
 use skyddsguide::rules::sources::Src;
+use skyddsguide::rules::summary::{summaries, Summary};
 use skyddsguide::rules::text::{Audience, Lang, Packs, Say, Voice};
 use skyddsguide::rules::Page;
+use skyddsguide::rules::State;
 
 /// Every complete path from each of `bases` (a region, and the citizen audience for the citizen's
 /// paths): its link, walk and outcome.
@@ -63,6 +65,16 @@ fn cites(l: &Line, src: Src, section: &str) -> bool {
 
 fn asked(w: &Walk, id: &str) -> bool {
     w.answered.iter().any(|(q, _)| q.id == id)
+}
+
+/// An outcome's form summaries as a Swedish staff reader prints them, on the golden files' date.
+fn staff_summaries(o: &Outcome, w: &Walk) -> Vec<Summary> {
+    summaries(o, w, &State::new(parse_iso("2026-01-15").unwrap(), o.facts.region()), &Voice::sv_staff())
+}
+
+/// Whether a line belongs to a form's routine: it cites a document the form cites.
+fn of_form(l: &Line, form: &FormDef) -> bool {
+    l.cite.iter().any(|c| form.cite.iter().any(|d| d.src == c.src))
 }
 
 /// Finding 1: "Menprövning ska alltid göras, som grund för att tillfälligt försegla …" (S4 2.2.2): every
@@ -495,13 +507,9 @@ fn the_smaller_findings_of_the_second_reading() {
 /// tid den gäller"); a lock applies "tills vidare" (S1 1.2.1), and its note has no slutdatum.
 #[test]
 fn a_locks_cosmic_note_in_a_summary_has_no_end_date() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let (mut lock_notes, mut sealing_notes) = (0, 0);
     for (link, w, o) in all() {
-        let region = o.facts.region();
-        for s in summaries(&o, &w, &State::new(today, region), &Voice::sv_staff()) {
+        for s in staff_summaries(&o, &w) {
             for f in s.fields.iter().filter(|f| f.label.sv() == "Cosmic-anteckning") {
                 if f.cite.iter().all(|c| c.src == Src::S1) {
                     lock_notes += 1;
@@ -814,14 +822,9 @@ fn the_citizen_is_told_whom_to_ask_and_how() {
 /// named is that of a Decide row citing a document the form cites.
 #[test]
 fn a_forms_decision_maker_comes_from_its_own_routine() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let (mut n, mut unstated) = (0, 0);
     for (link, w, o) in all() {
-        for (s, need) in
-            summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
-        {
+        for (s, need) in staff_summaries(&o, &w).iter().zip(&o.forms) {
             let Some(f) = s.fields.iter().find(|f| f.label.sv() == "Beslutsfattare (roll)") else { continue };
             if f.value == "Anges inte i källan" {
                 unstated += 1;
@@ -829,9 +832,7 @@ fn a_forms_decision_maker_comes_from_its_own_routine() {
             }
             for role in f.value.split(" / ") {
                 n += 1;
-                let own = o.section(Section::Decide).any(|l| {
-                    l.role == Some(role) && l.cite.iter().any(|c| need.form.cite.iter().any(|d| d.src == c.src))
-                });
+                let own = o.section(Section::Decide).any(|l| l.role == Some(role) && of_form(l, need.form));
                 assert!(own, "#{link}: {:?} names {role}, a decision-maker of another routine", s.title);
             }
         }
@@ -848,15 +849,10 @@ fn a_forms_decision_maker_comes_from_its_own_routine() {
 /// source does not say" cites the form's own routine, the text a reader checks it against.
 #[test]
 fn a_forms_role_fields_cite_only_its_own_routine() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let (mut checked, mut unstated) = (0, 0);
     for (link, w, o) in all() {
-        for (s, need) in
-            summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
-        {
-            let own = |l: &Line| l.cite.iter().any(|c| need.form.cite.iter().any(|d| d.src == c.src));
+        for (s, need) in staff_summaries(&o, &w).iter().zip(&o.forms) {
+            let own = |l: &Line| of_form(l, need.form);
             for (label, section) in
                 [("Beslutsfattare (roll)", Section::Decide), ("Informerar patienten", Section::Inform)]
             {
@@ -970,14 +966,9 @@ fn unlocking_says_both_measures_are_removed_separately() {
 /// the end date and an unnamed role cite no section of the other use.
 #[test]
 fn a_form_serving_two_routines_cites_the_one_in_use() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let mut n = 0;
     for (link, w, o) in all() {
-        for (s, need) in
-            summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
-        {
+        for (s, need) in staff_summaries(&o, &w).iter().zip(&o.forms) {
             if !need.form.id.starts_with("jonkoping-seal") {
                 continue;
             }
@@ -1014,16 +1005,13 @@ fn a_form_serving_two_routines_cites_the_one_in_use() {
 /// decision-maker, each Cosmic note, each answer on grounds or scope.
 #[test]
 fn each_routine_has_its_summary_and_nothing_is_lost() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let (mut beside, mut checked) = (0, 0);
     for (link, w, o) in all() {
-        let sums = summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff());
+        let sums = staff_summaries(&o, &w);
         if sums.is_empty() {
             continue;
         }
-        let field = |s: &skyddsguide::rules::summary::Summary, label: &str| -> Vec<(String, Vec<Src>)> {
+        let field = |s: &Summary, label: &str| -> Vec<(String, Vec<Src>)> {
             let f = s.fields.iter().filter(|f| f.label.sv() == label);
             f.map(|f| (f.value.clone(), f.cite.iter().map(|c| c.src).collect())).collect()
         };
@@ -1083,9 +1071,6 @@ fn each_routine_has_its_summary_and_nothing_is_lost() {
 /// requester in use: S1 4.1 for another authority, S1 3.1 for care.
 #[test]
 fn a_summarys_grounds_cite_the_requesters_section() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let mut n = 0;
     for (link, w, o) in all() {
         let (mine, other) = match o.facts.get(K::By) {
@@ -1093,7 +1078,7 @@ fn a_summarys_grounds_cite_the_requesters_section() {
             Some(V::ByCare) => ("3.1", "4.1"),
             _ => continue,
         };
-        for s in summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()) {
+        for s in staff_summaries(&o, &w) {
             for f in s.fields.iter().filter(|f| f.label.sv() == "Skäl") {
                 n += 1;
                 let s1: Vec<&str> = f.cite.iter().filter(|c| c.src == Src::S1).map(|c| c.section).collect();
@@ -1142,15 +1127,10 @@ fn the_citizen_is_told_who_sees_what_in_1177() {
 /// no row of a summary's routine names who informs, the field gives what its Inform rows say.
 #[test]
 fn a_summary_says_what_its_routine_says_of_informing() {
-    use skyddsguide::rules::summary::summaries;
-    use skyddsguide::rules::State;
-    let today = parse_iso("2026-01-15").unwrap();
     let mut n = 0;
     for (link, w, o) in all() {
-        for (s, need) in
-            summaries(&o, &w, &State::new(today, o.facts.region()), &Voice::sv_staff()).iter().zip(&o.forms)
-        {
-            let own = |l: &&Line| l.cite.iter().any(|c| need.form.cite.iter().any(|d| d.src == c.src));
+        for (s, need) in staff_summaries(&o, &w).iter().zip(&o.forms) {
+            let own = |l: &&Line| of_form(l, need.form);
             let rows: Vec<&Line> = o.section(Section::Inform).filter(own).collect();
             if rows.is_empty() || rows.iter().any(|l| l.role.is_some()) {
                 continue;

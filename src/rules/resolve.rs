@@ -8,7 +8,7 @@ use super::content::outcomes::{HEADINGS, LINES};
 use super::dates;
 use super::facts::{Facts, K, V};
 use super::model::{CosmicNote, EndDate, FormDef, Heading, Kind, Line, Section};
-use super::sources::{cite, Cite, Src};
+use super::sources::{bits, cite, Cite, Src};
 use super::text::{Fill, Say, Voice, T};
 
 /// A form the outcome uses, with what this situation says about it.
@@ -135,7 +135,7 @@ impl Outcome {
         let (mut roles, mut cites): (Vec<&'static str>, Vec<Cite>) = (Vec::new(), Vec::new());
         let mut first = None;
         for l in self.section(s) {
-            if l.cite.iter().all(|c| srcs & 1 << c.src as u32 == 0) {
+            if bits(l.cite) & srcs == 0 {
                 continue;
             }
             first = first.or(Some(&l.text));

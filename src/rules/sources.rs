@@ -177,6 +177,12 @@ pub fn cited<'a>(cites: impl IntoIterator<Item = &'a Cite>) -> Vec<Src> {
     seen.list()
 }
 
+/// The documents a list of citations names, a bit per [`Src`]: a routine's documents, intersected
+/// with a line's to tell whether the line belongs to it (the form summaries; [`Seen`] lists them).
+pub fn bits(cites: &[Cite]) -> u32 {
+    cites.iter().fold(0, |m, c| m | 1 << c.src as u32)
+}
+
 /// The sources named so far: mark groups of citations, then read the sources off ([`cited`]).
 #[derive(Default)]
 pub struct Seen([bool; SOURCES.len()]);

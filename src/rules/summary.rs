@@ -9,7 +9,7 @@ use super::graph::Walk;
 use super::model::{EndDate, Kind, Section};
 use super::pnr::{self, IdKind};
 use super::resolve::{FormNeed, Outcome, AGE_CITES};
-use super::sources::{cite, Cite, Src};
+use super::sources::{bits, cite, Cite, Src};
 use super::state::State;
 use super::text::{Audience, Fill, Say, Voice, T};
 
@@ -169,11 +169,6 @@ fn join(items: &[&str], empty: &str) -> String {
     }
 }
 
-/// The documents a list of citations names, a bit per [`Src`].
-fn srcs(cites: &[Cite]) -> u32 {
-    cites.iter().fold(0, |m, c| m | 1 << c.src as u32)
-}
-
 /// The summaries for a complete situation: one per form, and one without a form for a routine
 /// that names none (alone, or beside another's form: a lock by care has no form of its own when
 /// a sealing's form is filled in). Each summary is of its own routine: the Decide rows, Inform
@@ -184,10 +179,10 @@ pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State, v: &Voice) -> Ve
         return Vec::new();
     }
     let mut routines: Vec<(Option<&FormNeed>, u32)> =
-        outcome.forms.iter().map(|n| (Some(n), srcs(n.form.cite))).collect();
+        outcome.forms.iter().map(|n| (Some(n), bits(n.form.cite))).collect();
     let covered = routines.iter().fold(0, |m, r| m | r.1);
     let formless =
-        outcome.section(Section::Decide).map(|l| srcs(l.cite)).filter(|s| s & covered == 0).fold(0, |m, s| m | s);
+        outcome.section(Section::Decide).map(|l| bits(l.cite)).filter(|s| s & covered == 0).fold(0, |m, s| m | s);
     if routines.is_empty() {
         routines.push((None, u32::MAX));
     } else if formless != 0 {
@@ -217,7 +212,7 @@ fn one(
         // Beside another routine's form, a summary without a form says whose decision it records.
         None => {
             let beside =
-                outcome.section(Section::Decide).find(|l| form_srcs != u32::MAX && srcs(l.cite) & form_srcs != 0);
+                outcome.section(Section::Decide).find(|l| form_srcs != u32::MAX && bits(l.cite) & form_srcs != 0);
             let d = v.text(&chrome::NO_FORM);
             let mut t = beside.map_or(String::new(), |l| v.text(chrome::measure_label(l.part)).to_string() + ": ");
             t.push_str(d);
@@ -271,7 +266,7 @@ fn one(
     let used = outcome.sources();
     // An answer goes on the summary of the routine whose document asked it, or on every summary
     // where no routine's does.
-    let mine = |(_, c): &(&Say, Vec<Cite>)| srcs(c) & form_srcs != 0 || srcs(c) & claimed == 0;
+    let mine = |(_, c): &(&Say, Vec<Cite>)| bits(c) & form_srcs != 0 || bits(c) & claimed == 0;
     let acute_seal = outcome.facts.get(K::Urgency) == Some(V::Acute) && outcome.measures.contains(&V::Seal);
     let scope = answer_label(walk, K::Scope, &used)
         .or_else(|| acute_seal.then(|| (&label::WHOLE_ACUTE, vec![cite(Src::S4, "2.2.2")])));
@@ -286,7 +281,7 @@ fn one(
     let (informers, inform_cites, said) = outcome.roles(Section::Inform, form_srcs);
     let unstated = said.map_or(v.text(&label::WHO_UNSTATED), |t| v.text(t));
     fields.push(field(&label::INFORMS, join(&informers, unstated), &own(inform_cites)));
-    for note in outcome.cosmic.iter().filter(|n| srcs(n.cite) & form_srcs != 0) {
+    for note in outcome.cosmic.iter().filter(|n| bits(n.cite) & form_srcs != 0) {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {
             val.push_str(&format!(", {} {}", v.text(&label::KEYWORD), note.keyword));
