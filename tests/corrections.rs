@@ -8,7 +8,8 @@
 //! golden diff found (2026-11-24: the form summary's role fields; "Hus 2" to citizens; who follows
 //! up; S1 5.1.1; a form serving two routines; a summary for each routine; the grounds' section;
 //! who sees what in 1177; what a routine says of informing, said whole), each failing before its
-//! fix.
+//! fix. From finding 42, a fourth reading (2026-11-24, a new session): the summaries against the
+//! sections they cite, each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -1180,4 +1181,34 @@ fn what_a_routine_says_of_informing_is_said_whole() {
         }
     }
     assert!(a >= 1 && b >= 1 && c >= 1, "{a} {b} {c}");
+}
+
+/// Finding 42 (this session's reading of the summaries against S1 5.3): where no one in the region
+/// decides and no form is filled in, the guide still printed a decision summary, with today as
+/// "Beslutsdatum", "Beslutsfattare (roll): Anges inte i källan" and an uncited "Informerar
+/// patienten: Källan anger inte vem": for a lock the citizen asked for, whose lifting "hanteras
+/// … av Inera" (S1 5.3), and for a lock whose requester is not yet known, where the routine's
+/// first step is to find out who asked for it. A summary records a form or a decision: one without
+/// a form has a decision-maker from its routine's rows, and every field it states from the
+/// sources cites one (the date, the decision-maker's name and the patient's fields are the
+/// reader's own).
+#[test]
+fn a_summary_records_a_decision_and_every_stated_field_cites() {
+    let own = ["Beslutsdatum", "Beslutsfattare (namn)", "Patientens namn", "Personnummer"];
+    let (mut formless, mut fields) = (0, 0);
+    for (link, w, o) in all() {
+        for s in staff_summaries(&o, &w) {
+            let decider = s.fields.iter().find(|f| f.label.sv() == "Beslutsfattare (roll)").unwrap();
+            if !s.has_form {
+                formless += 1;
+                assert!(o.section(Section::Decide).next().is_some(), "#{link}: a decision summary with no Decide row");
+                assert_ne!(decider.value, "Anges inte i källan", "#{link}: {:?}", s.description);
+            }
+            for f in s.fields.iter().filter(|f| !own.contains(&f.label.sv())) {
+                fields += 1;
+                assert!(!f.cite.is_empty(), "#{link}: {:?} {}: {} cites nothing", s.title, f.label.sv(), f.value);
+            }
+        }
+    }
+    assert!(formless >= 100 && fields >= 1000, "{formless} {fields}");
 }
