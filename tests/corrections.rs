@@ -1212,3 +1212,64 @@ fn a_summary_records_a_decision_and_every_stated_field_cites() {
     }
     assert!(formless >= 100 && fields >= 1000, "{formless} {fields}");
 }
+
+/// Finding 43 (the fourth reading): "Ingenting av patientinformationen ska gå att nå via 1177"
+/// with the ground "Vårdnadshavare bör inte längre komma åt barnets inloggade läge" gave the lock
+/// and the sealing of the citizen's own access, and nothing about the guardians' right, though
+/// "För att vårdnadshavare som inte ska ha tillgång till ett barns 1177 e-tjänster eller 1177
+/// journal behöver barnets inloggning låsas och vårdnadshavarrätten blockeras i journalen" (S1
+/// 1.2; S1 3.2: "alternativt vårdnadshavares direktåtkomst till journalen blockeras"). Every
+/// routine that locks a login on that ground says it, citing S1 1.2, or blocks it itself.
+#[test]
+fn a_lock_for_the_guardians_sake_says_their_right_is_blocked() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        if o.facts.get(K::Grounds) != Some(V::GuardianAccess) || o.kind() != Kind::Routine {
+            continue;
+        }
+        n += 1;
+        let said =
+            o.lines.iter().any(|l| cites(l, Src::S1, "1.2") && l.text.sv().contains("vårdnadshavarrätten blockeras"));
+        assert!(said || o.measures.contains(&V::Guardian), "#{link}: {}", o.heading.title.sv());
+    }
+    assert!(n >= 12, "{n}");
+}
+
+/// Finding 44 (the fourth reading): "Central support för e-tjänsten journalen diarieför ärendet med
+/// sekretessklassning och dokumenterar hävningen i Cosmic journal" (S1 5.3), as for a lock (S1 3.3,
+/// 4.3); the note for lifting a lock said only "Dokumenteras av Central support". Every Cosmic note
+/// of the lock guideline says who registers the case, and with what classification.
+#[test]
+fn every_lock_note_says_the_case_is_registered_as_confidential() {
+    let notes: Vec<_> = COSMIC_NOTES.iter().filter(|n| n.cite.iter().any(|c| c.src == Src::S1)).collect();
+    for n in &notes {
+        assert!(
+            n.content.sv().contains("diarieför ärendet med sekretessklassning"),
+            "{:?}: {}",
+            n.cite,
+            n.content.sv()
+        );
+    }
+    assert!(notes.len() >= 3, "{}", notes.len());
+}
+
+/// Finding 45 (the fourth reading): the decision on continued sealing is documented "i Cosmic
+/// enligt ovan", where "Slutdatum ska anges" (S4 2.2.2), and its Cosmic note said "med
+/// slutdatum", yet its summary had no Slutdatum field (every other sealing by care has one). A
+/// summary whose Cosmic note asks for a slutdatum has the field, and the note carries it.
+#[test]
+fn a_note_that_asks_for_an_end_date_has_the_field() {
+    let mut n = 0;
+    for (link, w, o) in all() {
+        for s in staff_summaries(&o, &w) {
+            let notes: Vec<_> = s.fields.iter().filter(|f| f.label.sv() == "Cosmic-anteckning").collect();
+            if !notes.iter().any(|f| f.value.to_lowercase().contains("med slutdatum")) {
+                continue;
+            }
+            n += 1;
+            assert!(s.fields.iter().any(|f| f.label.sv() == "Slutdatum"), "#{link}: {:?} has no Slutdatum", s.title);
+            assert!(notes.iter().any(|f| f.value.contains("Slutdatum: (ange).")), "#{link}: {notes:?}");
+        }
+    }
+    assert!(n >= 30, "{n}");
+}

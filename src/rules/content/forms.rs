@@ -306,7 +306,8 @@ pub static FORM_USES: &[FormUse] = &[
         comment: "",
     },
     // S4 asks for the slutdatum in the Cosmic note ("enligt ovan"), not on this untitled form.
-    FormUse { when: &[SEAL, CONTINUE, RJH], form: &CARE_SEAL_CONTINUED, end_date: NO_END, comment: "" },
+    // "Dokumentation sker i Cosmic enligt ovan", where "Slutdatum ska anges" (S4 2.2.2; finding 45).
+    FormUse { when: &[SEAL, CONTINUE, RJH], form: &CARE_SEAL_CONTINUED, end_date: END_REQUIRED, comment: "" },
     FormUse {
         when: &[SEAL, LIFT, CITIZEN, SEALED_BY_CITIZEN, RJH],
         form: &CITIZEN_UNSEAL,
@@ -387,7 +388,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
-        content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen.", "Lifting of a locked login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service)."),
+        content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen, som diarieför ärendet med sekretessklassning.", "Lifting of a locked login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service), which registers the case (diarieföring) with a confidentiality classification."),
         end_date: false,
         cite: &[cite(S1, "5.3")],
     },
@@ -415,7 +416,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         keyword: "Journalen via nätet",
         option: "",
         content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", "Decision on continued sealing: that the Journalen e-service is to be closed for a longer period, for which units, with slutdatum (end date)."),
-        end_date: false,
+        end_date: true,
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
