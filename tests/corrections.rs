@@ -1184,7 +1184,7 @@ fn what_a_routine_says_of_informing_is_said_whole() {
 }
 
 /// Finding 42 (this session's reading of the summaries against S1 5.3): where no one in the region
-/// decides and no form is filled in, the guide still printed a decision summary, with today as
+/// decides and the guide has no form to fill in, it still printed a decision summary, with today as
 /// "Beslutsdatum", "Beslutsfattare (roll): Anges inte i källan" and an uncited "Informerar
 /// patienten: Källan anger inte vem": for a lock the citizen asked for, whose lifting "hanteras
 /// … av Inera" (S1 5.3), and for a lock whose requester is not yet known, where the routine's

@@ -173,8 +173,9 @@ fn join(items: &[&str], empty: &str) -> String {
 /// that names none (alone, or beside another's form: a lock by care has no form of its own when
 /// a sealing's form is filled in). Each summary is of its own routine: the Decide rows, Inform
 /// rows and Cosmic notes citing a document its form cites (finding 37). Refusals and "not in the
-/// sources" answers have no summary, nor has a routine with neither a form nor a decision in the
-/// region (finding 42: Inera lifts a lock the citizen asked for; first find out who asked).
+/// sources" answers have no summary, nor has a routine with neither a form in the guide nor a
+/// decision in the region (finding 42: Inera lifts a lock the citizen asked for, with the blankett
+/// on the 1177 page; first find out who asked).
 pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State, v: &Voice) -> Vec<Summary> {
     if outcome.kind() != Kind::Routine || outcome.forms.is_empty() && outcome.section(Section::Decide).next().is_none()
     {
