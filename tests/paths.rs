@@ -6,11 +6,12 @@
 use std::collections::BTreeSet;
 
 use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORM_USES};
+use skyddsguide::rules::content::obligations::OBLIGATIONS;
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::dates::parse_iso;
 use skyddsguide::rules::graph::{self, enumerate, enumerate_from, walk};
-use skyddsguide::rules::model::{Kind, Section};
+use skyddsguide::rules::model::{Applies, Kind, Section};
 use skyddsguide::rules::render::outcome_text;
 use skyddsguide::rules::resolve::{headings, resolve};
 use skyddsguide::rules::text::Voice;
@@ -384,4 +385,38 @@ fn every_listed_conflict_is_shown() {
     for (n, m) in markers {
         assert!(all.contains(m), "conflict {n} of ROUTINES.md is not shown (looked for {m:?})");
     }
+}
+
+/// A condition stores its values only: its key is theirs (`V::key`). So every condition of every
+/// table is a non-empty list of values of one key (an empty one would never hold; values of two
+/// keys would be read as the first one's key).
+#[test]
+fn every_condition_is_values_of_one_key() {
+    let mut whens: Vec<(&str, &[&[V]])> = Vec::new();
+    for l in LINES {
+        whens.push((l.text.sv(), l.when));
+        for u in l.unless {
+            whens.push((l.text.sv(), u));
+        }
+    }
+    whens.extend(HEADINGS.iter().map(|h| (h.id, h.when)));
+    for q in QUESTIONS {
+        whens.extend(q.when.iter().map(|w| (q.id, *w)));
+    }
+    whens.extend(FORM_USES.iter().map(|u| (u.form.id, u.when)));
+    whens.extend(COSMIC_NOTES.iter().map(|n| (n.place, n.when)));
+    for o in OBLIGATIONS {
+        if let Applies::In { when, .. } = o.applies {
+            whens.extend(when.iter().map(|w| (o.quote, *w)));
+        }
+    }
+    let mut n = 0;
+    for (what, when) in whens {
+        for vs in when {
+            n += 1;
+            assert!(!vs.is_empty(), "{what}: an empty condition");
+            assert!(vs.iter().all(|v| v.key() == vs[0].key()), "{what}: {vs:?} mixes keys");
+        }
+    }
+    assert!(n > 1000, "{n}");
 }

@@ -214,7 +214,8 @@ fn the_why_of_every_answer_is_derived_from_the_conditions() {
     assert_eq!(start.question.id, "start");
     assert!(start.decided.iter().all(|l| l.part == V::Lock));
     // A line no condition of the urgency names is not decided by it.
-    let not_urgency = o.lines.iter().find(|l| !l.when.iter().any(|(k, _)| *k == K::Urgency)).unwrap();
+    let not_urgency =
+        o.lines.iter().find(|l| !l.when.iter().any(|vs| vs.first().is_some_and(|v| v.key() == K::Urgency))).unwrap();
     assert!(!urgency.decided.iter().any(|l| std::ptr::eq(*l, *not_urgency)));
     let _ = LINES.len();
 }

@@ -428,9 +428,10 @@ impl Facts {
         }
         f
     }
-    /// Does every condition hold? A condition `(k, vs)` holds when the value of `k` is one of `vs`.
-    pub fn matches(&self, when: &[(K, &[V])]) -> bool {
-        when.iter().all(|(k, vs)| self.get(*k).is_some_and(|v| vs.contains(&v)))
+    /// Does every condition hold? A condition `vs` holds when the value of its key (the key of
+    /// its values) is one of `vs`.
+    pub fn matches(&self, when: &[&[V]]) -> bool {
+        when.iter().all(|vs| vs.first().is_some_and(|k| self.get(k.key()).is_some_and(|v| vs.contains(&v))))
     }
     pub fn iter(&self) -> impl Iterator<Item = V> + '_ {
         self.values.iter().flatten().copied()

@@ -5,8 +5,9 @@ use super::facts::{K, V};
 use super::sources::Cite;
 use super::text::Say;
 
-/// A condition: every `(key, values)` pair must hold (the key has one of the values).
-pub type When = &'static [(K, &'static [V])];
+/// A condition: each list of values must hold (its key, the values' own `V::key`, has one of them).
+/// The key is not stored: every value names its own (tests/paths.rs checks each list is of one key).
+pub type When = &'static [&'static [V]];
 
 /// One answer option of a question. The value names its own key.
 pub struct Opt {
@@ -67,7 +68,8 @@ impl QuestionDef {
     }
     /// The facts the question depends on: every key its conditions name.
     pub fn depends_on(&self) -> Vec<K> {
-        let mut ks: Vec<K> = self.when.iter().flat_map(|w| w.iter().map(|(k, _)| *k)).collect();
+        let mut ks: Vec<K> =
+            self.when.iter().flat_map(|w| w.iter().filter_map(|vs| vs.first().map(|v| v.key()))).collect();
         ks.sort();
         ks.dedup();
         ks

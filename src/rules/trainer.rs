@@ -766,8 +766,12 @@ fn with_alternative(path: &Facts, v: V, alt: V) -> Facts {
 /// condition of `unless` starts to hold.
 fn decides(line: &Line, eff: &Facts, alternatives: &[Facts]) -> bool {
     alternatives.iter().any(|alt| {
-        let when_fails =
-            line.when.iter().any(|(k, vs)| alt.get(*k) != eff.get(*k) && !alt.get(*k).is_some_and(|x| vs.contains(&x)));
+        let when_fails = line.when.iter().any(|vs| {
+            vs.first().is_some_and(|v| {
+                let k = v.key();
+                alt.get(k) != eff.get(k) && !alt.get(k).is_some_and(|x| vs.contains(&x))
+            })
+        });
         when_fails || line.unless.iter().any(|u| alt.matches(u))
     })
 }

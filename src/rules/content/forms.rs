@@ -274,12 +274,7 @@ const END_REQUIRED_3M: EndDate = EndDate::Required { warn_months: 3 };
 /// Which forms a situation uses, in the order they are filled in.
 pub static FORM_USES: &[FormUse] = &[
     FormUse { when: &[LOCK_OR_LOCK_AND_SEAL, APPLY, CITIZEN, RJH], form: &LOCK_REQUEST, end_date: NO_END, comment: "" },
-    FormUse {
-        when: &[SEAL, APPLY, CITIZEN, (K::Scope, &[V::Whole]), RJH],
-        form: &SEAL_REQUEST,
-        end_date: NO_END,
-        comment: "",
-    },
+    FormUse { when: &[SEAL, APPLY, CITIZEN, &[V::Whole], RJH], form: &SEAL_REQUEST, end_date: NO_END, comment: "" },
     FormUse { when: &[LOCK_AND_SEAL, APPLY, CITIZEN, RJH], form: &SEAL_REQUEST, end_date: NO_END, comment: "" },
     FormUse {
         when: &[SEAL, APPLY, CARE_OR_AUTHORITY, ORDINARY, RJH],
@@ -316,7 +311,7 @@ pub static FORM_USES: &[FormUse] = &[
     },
     FormUse { when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, RJH], form: &CARE_UNSEAL, end_date: NO_END, comment: "" },
     FormUse {
-        when: &[GUARDIAN, APPLY, (K::Age, &[V::Under13, V::Age13To15]), RJH],
+        when: &[GUARDIAN, APPLY, &[V::Under13, V::Age13To15], RJH],
         form: &GUARDIAN_SEAL_ACUTE,
         end_date: NO_END,
         comment: "",
@@ -324,38 +319,33 @@ pub static FORM_USES: &[FormUse] = &[
     FormUse { when: &[LOCK_AND_GUARDIAN, RJH], form: &GUARDIAN_SEAL_ACUTE, end_date: NO_END, comment: "" },
     FormUse { when: &[GUARDIAN, LIFT, RJH], form: &GUARDIAN_SEAL_CONTINUED, end_date: NO_END, comment: "" },
     FormUse {
-        when: &[GUARDIAN, (K::Action, &[V::Extend]), (K::By, &[V::ByGuardian]), RJH],
+        when: &[GUARDIAN, &[V::Extend], &[V::ByGuardian], RJH],
         form: &GUARDIAN_EXTEND,
         end_date: NO_END,
         comment: "",
     },
+    FormUse { when: &[GUARDIAN, &[V::Extend], &[V::ByChild], RJH], form: &CHILD_ACCESS, end_date: NO_END, comment: "" },
     FormUse {
-        when: &[GUARDIAN, (K::Action, &[V::Extend]), (K::By, &[V::ByChild]), RJH],
-        form: &CHILD_ACCESS,
-        end_date: NO_END,
-        comment: "",
-    },
-    FormUse {
-        when: &[GUARDIAN, (K::Action, &[V::RemoveExtension]), (K::By, &[V::ByGuardian, V::ByChild]), RJH],
+        when: &[GUARDIAN, &[V::RemoveExtension], &[V::ByGuardian, V::ByChild], RJH],
         form: &REMOVE_EXTENSION,
         end_date: NO_END,
         comment: "",
     },
     FormUse {
-        when: &[GUARDIAN, (K::Action, &[V::RemoveExtension]), CARE, RJH],
+        when: &[GUARDIAN, &[V::RemoveExtension], CARE, RJH],
         form: &CARE_REMOVE_EXTENSION,
         end_date: NO_END,
         comment: "",
     },
     FormUse { when: &[OMBUD, RJH], form: &OMBUD_ACCESS, end_date: NO_END, comment: "" },
     FormUse {
-        when: &[ANY_SEAL, APPLY, CITIZEN, (K::Scope, &[V::Part]), JKPG],
+        when: &[ANY_SEAL, APPLY, CITIZEN, &[V::Part], JKPG],
         form: &JKPG_SEAL_CITIZEN,
         end_date: NO_END,
         comment: "förseglingen görs på önskemål från invånare och ska gälla tills vidare",
     },
     FormUse {
-        when: &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingYes]), JKPG],
+        when: &[ANY_SEAL, APPLY, CARE, &[V::OngoingYes], JKPG],
         form: &JKPG_SEAL,
         end_date: END_REQUIRED_3M,
         comment: "",
@@ -384,7 +374,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S1, "4.3")],
     },
     CosmicNote {
-        when: &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), HOME, RJH],
+        when: &[LOCK, LIFT, &[V::LockedByRegion, V::LockedByOtherRegion], HOME, RJH],
         place: "Gemensamma dokument",
         keyword: "Inloggning till 1177",
         option: "",
@@ -402,7 +392,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "2.2.2")],
     },
     CosmicNote {
-        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, (K::Urgency, &[V::Ordinary, V::Acute]), RJH],
+        when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, &[V::Ordinary, V::Acute], RJH],
         place: "Basinformation",
         keyword: "Journalen via nätet",
         option: "",
@@ -438,7 +428,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "3.2")],
     },
     CosmicNote {
-        when: &[GUARDIAN, APPLY, (K::Age, &[V::Under13, V::Age13To15]), RJH],
+        when: &[GUARDIAN, APPLY, &[V::Under13, V::Age13To15], RJH],
         place: "Basinformation",
         keyword: "Journal via nätet",
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
@@ -456,7 +446,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         cite: &[cite(S4, "3.3")],
     },
     CosmicNote {
-        when: &[ANY_SEAL, APPLY, CARE, (K::Ongoing, &[V::OngoingYes]), JKPG],
+        when: &[ANY_SEAL, APPLY, CARE, &[V::OngoingYes], JKPG],
         place: "mallen Administrativ anteckning",
         keyword: "Åtgärd",
         option: "",

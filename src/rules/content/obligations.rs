@@ -35,18 +35,18 @@ const fn not_here(reason: &'static str) -> Applies {
 
 // ---- Conditions used below (on effective facts) ----
 
-const PART: C = (K::Scope, &[V::Part]);
+const PART: C = &[V::Part];
 /// "Guardians out" (the need), whatever case the child's age makes of it (`Facts::effective`).
-const GUARDIAN_OUT: C = (K::Need, &[V::GuardianOut]);
-const EXTEND: C = (K::Action, &[V::Extend]);
-const REMOVE_EXTENSION: C = (K::Action, &[V::RemoveExtension]);
-const BY_GUARDIAN: C = (K::By, &[V::ByGuardian]);
-const ONGOING_YES: C = (K::Ongoing, &[V::OngoingYes]);
-const ONGOING_NO: C = (K::Ongoing, &[V::OngoingNo]);
-const LOCKED_BY_OTHER_REGION: C = (K::LockedBy, &[V::LockedByOtherRegion]);
-const LOCKED_BY_UNKNOWN: C = (K::LockedBy, &[V::LockedByUnknown]);
-const LOCKED_BY_A_REGION: C = (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion, V::LockedByUnknown]);
-const PROTECTED_IDENTITY: C = (K::Grounds, &[V::ProtectedIdentity]);
+const GUARDIAN_OUT: C = &[V::GuardianOut];
+const EXTEND: C = &[V::Extend];
+const REMOVE_EXTENSION: C = &[V::RemoveExtension];
+const BY_GUARDIAN: C = &[V::ByGuardian];
+const ONGOING_YES: C = &[V::OngoingYes];
+const ONGOING_NO: C = &[V::OngoingNo];
+const LOCKED_BY_OTHER_REGION: C = &[V::LockedByOtherRegion];
+const LOCKED_BY_UNKNOWN: C = &[V::LockedByUnknown];
+const LOCKED_BY_A_REGION: C = &[V::LockedByRegion, V::LockedByOtherRegion, V::LockedByUnknown];
+const PROTECTED_IDENTITY: C = &[V::ProtectedIdentity];
 
 /// RJH places a lock of the citizen's login (the citizen's own request through Inera, or a
 /// decision here by care on its own or another authority's request, on a valid ground, for a
@@ -128,7 +128,7 @@ const SEAL_LIFT_RJH: &[When] = &[&[SEAL, LIFT, RJH]];
 /// under 13 (from 13 the guardians' access is an extension, removed by S4 3.5).
 /// Guardians have direct access to seal: under 13, or 13–15 with an extension (S4 3.1, 3.4); from
 /// 16 they have none, and the widget refuses.
-const HAS_ACCESS: C = (K::Age, &[V::Under13, V::Age13To15]);
+const HAS_ACCESS: C = &[V::Under13, V::Age13To15];
 const GUARDIAN_SEAL: &[When] = &[&[GUARDIAN, APPLY, HAS_ACCESS, RJH], &[LOCK_AND_GUARDIAN, UNDER_13, RJH]];
 /// Guardians' access for a child of 13 to 15: "guardians out" is the removal of the extension.
 const REMOVE_EXT: &[When] = &[&[GUARDIAN, REMOVE_EXTENSION, RJH], &[LOCK_AND_GUARDIAN, AGE_13_15, RJH]];

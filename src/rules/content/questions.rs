@@ -229,7 +229,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
-        when: &[&[GUARDIAN, (K::Action, &[V::Extend]), RJH]],
+        when: &[&[GUARDIAN, &[V::Extend], RJH]],
     },
     QuestionDef {
         id: "by-remove-extension",
@@ -244,7 +244,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
-        when: &[&[GUARDIAN, (K::Action, &[V::RemoveExtension]), RJH]],
+        when: &[&[GUARDIAN, &[V::RemoveExtension], RJH]],
     },
     QuestionDef {
         id: "home",
@@ -293,7 +293,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej", "No").cz(c!("Nej", "No")), s!("", ""))],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
-        when: &[&[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion, V::LockedByOtherRegion]), RJH]],
+        when: &[&[LOCK, LIFT, &[V::LockedByRegion, V::LockedByOtherRegion], RJH]],
     },
     QuestionDef {
         id: "grounds-care",
@@ -366,7 +366,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
         when: &[
-            &[ACUTE, (K::Case, &[V::CaseLock, V::CaseLockAndSeal, V::CaseSeal]), RJH],
+            &[ACUTE, &[V::CaseLock, V::CaseLockAndSeal, V::CaseSeal], RJH],
             // Guardians' access is sealed by barnklinikens bakjour at any hour: only the lock of the
             // child's login, decided here, depends on office hours.
             &[ACUTE, LOCK_AND_GUARDIAN, HOME, RJH],
@@ -409,7 +409,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
-        when: &[&[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion]), HOME, STAFF, RJH]],
+        when: &[&[LOCK, LIFT, &[V::LockedByRegion], HOME, STAFF, RJH]],
     },
     QuestionDef {
         id: "units",
@@ -421,8 +421,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
         when: &[
-            &[LOCK, LIFT, (K::LockedBy, &[V::LockedByRegion]), HOME, (K::FollowUp, &[V::FollowUpNo]), STAFF, RJH],
-            &[LOCK, LIFT, (K::LockedBy, &[V::LockedByOtherRegion]), HOME, STAFF, RJH],
+            &[LOCK, LIFT, &[V::LockedByRegion], HOME, &[V::FollowUpNo], STAFF, RJH],
+            &[LOCK, LIFT, &[V::LockedByOtherRegion], HOME, STAFF, RJH],
         ],
     },
     QuestionDef {
