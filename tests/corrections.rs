@@ -1271,3 +1271,58 @@ fn a_note_that_asks_for_an_end_date_has_the_field() {
     }
     assert!(n >= 30, "{n}");
 }
+
+/// Finding 46 (the fourth reading, and a point the third left): the acute lock's decision-maker,
+/// and who executes an ordinary lock, cited both S1 3.3 (a request from health and care staff) and
+/// S1 4.3 (a request from another authority) on the paths of either requester; the two sections
+/// say the same, but each path's reader is sent to the other requester's chapter. A Decide or
+/// Execute line cites the chapter of the path's own requester (chapter 3 or 4, not both).
+#[test]
+fn who_decides_and_executes_a_lock_cites_the_requesters_chapter() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        let other = match o.facts.get(K::By) {
+            Some(V::ByCare) => "4.",
+            Some(V::ByAuthority) => "3.",
+            _ => continue,
+        };
+        for l in o.lines.iter().filter(|l| matches!(l.section, Section::Decide | Section::Execute)) {
+            n += 1;
+            assert!(
+                !l.cite.iter().any(|c| c.src == Src::S1 && c.section.starts_with(other)),
+                "#{link}: {} {:?}",
+                l.text.sv(),
+                l.cite
+            );
+        }
+    }
+    assert!(n >= 200, "{n}");
+}
+
+/// Finding 47 (the fourth reading): a lock's decision summary said who decides but not where the
+/// decision goes, though "Beslut meddelas till handläggare vid Central support för e-tjänsten
+/// journalen, som verkställer beslutet" (S1 3.3, 4.3, 5.3) and, after hours, "ska meddelas
+/// bakjouren på Barn- och ungdomsmedicin" (S1 3.3; "Barnkliniken", 4.3); every form summary has
+/// its recipient. A summary without a form names as Mottagare each role of its routine's Execute
+/// rows, each of which says the decision is passed to it ("meddelas"), citing those rows.
+#[test]
+fn a_decision_summary_says_where_the_decision_goes() {
+    let mut n = 0;
+    for (link, w, o) in all() {
+        for s in staff_summaries(&o, &w).iter().filter(|s| !s.has_form) {
+            n += 1;
+            let decider = s.fields.iter().find(|f| f.label.sv() == "Beslutsfattare (roll)").unwrap();
+            let mine = |l: &&Line| l.cite.iter().any(|c| decider.cite.iter().any(|d| d.src == c.src));
+            let rows: Vec<&Line> = o.section(Section::Execute).filter(mine).collect();
+            assert!(!rows.is_empty(), "#{link}: no Execute row for {}", s.description);
+            let to = s.fields.iter().find(|f| f.label.sv() == "Mottagare");
+            let to = to.unwrap_or_else(|| panic!("#{link}: {} has no Mottagare", s.description));
+            for l in rows {
+                assert!(l.text.sv().contains("meddelas"), "#{link}: {}", l.text.sv());
+                assert!(to.value.contains(l.role.unwrap()), "#{link}: {} lacks {:?}", to.value, l.role);
+                assert!(l.cite.iter().all(|c| to.cite.contains(c)), "#{link}: {:?} vs {:?}", to.cite, l.cite);
+            }
+        }
+    }
+    assert!(n >= 90, "{n}");
+}

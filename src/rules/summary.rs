@@ -222,6 +222,12 @@ fn one(
             (None, t)
         }
     };
+    // Without a form, the decision goes to whom the routine's Execute rows pass it (finding 47: S1
+    // 3.3, 4.3, 5.3 "Beslut meddelas till handläggare vid Central support …").
+    if need.is_none() {
+        let (roles, cites, _) = outcome.roles(Section::Execute, form_srcs);
+        fields.push(field(&label::RECIPIENT, join(&roles, v.text(&label::UNSTATED)), &cites));
+    }
     if let Some(n) = need {
         let recipient = if n.form.recipient.is_empty() { v.text(&label::UNSTATED) } else { n.form.recipient };
         fields.push(field(&label::RECIPIENT, recipient, n.form.cite));

@@ -37,6 +37,12 @@ const CITIZEN_SEALING_BY_CARE: (Say, Say) = (
 );
 
 /// Exactly one heading holds for every complete situation (checked by the path test).
+/// Said alike in S1 3.3 (a request from health and care staff) and 4.3 (from another authority):
+/// one text, a row for each requester citing its own chapter (finding 46).
+const ACUTE_LOCK_DECIDED: Say = s!("Akuta låsningar beslutas av MLA/verksamhetschef/bakjour på aktuell klinik.", "Acute locks are decided by the MLA (the physician with medical management responsibility)/verksamhetschef (head of the care unit)/bakjour (senior doctor on call) at the clinic concerned.");
+const LOCK_PASSED_ON: Say = s!("Beslutet meddelas till handläggare vid Central support för e-tjänsten journalen, som låser invånarens 1177-inloggning.", "The decision is passed to a case officer at Central support för e-tjänsten journalen (the region's central support for the Journalen service), who locks the citizen's 1177 login.");
+const LOCK_PASSED_ON_IN_OFFICE_HOURS: Say = s!("Kan ärendet vänta till ordinarie kontorstid meddelas beslutet till handläggare vid Central support för e-tjänsten journalen, som låser inloggningen.", "If the case can wait until ordinary office hours, the decision is passed to a case officer at Central support för e-tjänsten journalen (the region's central support for the Journalen service), who locks the login.");
+
 pub static HEADINGS: &[Heading] = &[
     // ---- Låsa inloggning, Region Jämtland Härjedalen (S1) ----
     h("lock-citizen", &[LOCK, APPLY, CITIZEN, RJH], Routine, s!("Låsa inloggning på invånarens egen begäran", "Lock the login (låsa inloggning) at the citizen's own request").cz(c!("Du kan själv be om att låsa din inloggning till 1177", "You can ask, on your own, for your login to 1177 to be locked")),
@@ -271,14 +277,12 @@ pub static LINES: &[Line] = &[
         s!("Beslut fattas av verksamhetschef eller patientansvarig läkare på den enhet som ansvarar för invånarens vård.", "The decision is made by the verksamhetschef (head of the care unit) or the patientansvarig läkare (the physician responsible for the patient) at the unit responsible for the citizen's care."), &[cite(S1, "3.3")]),
     r(Decide, V::Lock, &[ANY_LOCK, APPLY, AUTHORITY, HOME, VALID_GROUNDS, ORDINARY, RJH], "patientansvarig läkare",
         s!("Beslut fattas av patientansvarig läkare på den enhet som ansvarar för invånarens vård.", "The decision is made by the patientansvarig läkare (the physician responsible for the patient) at the unit responsible for the citizen's care."), &[cite(S1, "4.3")]),
-    r(Decide, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, ACUTE, RJH], "MLA/verksamhetschef/bakjour på aktuell klinik",
-        s!("Akuta låsningar beslutas av MLA/verksamhetschef/bakjour på aktuell klinik.", "Acute locks are decided by the MLA (the physician with medical management responsibility)/verksamhetschef (head of the care unit)/bakjour (senior doctor on call) at the clinic concerned."), &[cite(S1, "3.3"), cite(S1, "4.3")]),
-    r(Execute, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, ORDINARY, RJH], "Central support för e-tjänsten journalen",
-        s!("Beslutet meddelas till handläggare vid Central support för e-tjänsten journalen, som låser invånarens 1177-inloggning.", "The decision is passed to a case officer at Central support för e-tjänsten journalen (the region's central support for the Journalen service), who locks the citizen's 1177 login."),
-        &[cite(S1, "3.3"), cite(S1, "4.3")]),
-    r(Execute, V::Lock, &[ANY_LOCK, APPLY, CARE_OR_AUTHORITY, HOME, VALID_GROUNDS, ACUTE, OFFICE, RJH], "Central support för e-tjänsten journalen",
-        s!("Kan ärendet vänta till ordinarie kontorstid meddelas beslutet till handläggare vid Central support för e-tjänsten journalen, som låser inloggningen.", "If the case can wait until ordinary office hours, the decision is passed to a case officer at Central support för e-tjänsten journalen (the region's central support for the Journalen service), who locks the login."),
-        &[cite(S1, "3.3"), cite(S1, "4.3")]),
+    r(Decide, V::Lock, &[ANY_LOCK, APPLY, CARE, HOME, VALID_GROUNDS, ACUTE, RJH], "MLA/verksamhetschef/bakjour på aktuell klinik", ACUTE_LOCK_DECIDED, &[cite(S1, "3.3")]),
+    r(Decide, V::Lock, &[ANY_LOCK, APPLY, AUTHORITY, HOME, VALID_GROUNDS, ACUTE, RJH], "MLA/verksamhetschef/bakjour på aktuell klinik", ACUTE_LOCK_DECIDED, &[cite(S1, "4.3")]),
+    r(Execute, V::Lock, &[ANY_LOCK, APPLY, CARE, HOME, VALID_GROUNDS, ORDINARY, RJH], "Central support för e-tjänsten journalen", LOCK_PASSED_ON, &[cite(S1, "3.3")]),
+    r(Execute, V::Lock, &[ANY_LOCK, APPLY, AUTHORITY, HOME, VALID_GROUNDS, ORDINARY, RJH], "Central support för e-tjänsten journalen", LOCK_PASSED_ON, &[cite(S1, "4.3")]),
+    r(Execute, V::Lock, &[ANY_LOCK, APPLY, CARE, HOME, VALID_GROUNDS, ACUTE, OFFICE, RJH], "Central support för e-tjänsten journalen", LOCK_PASSED_ON_IN_OFFICE_HOURS, &[cite(S1, "3.3")]),
+    r(Execute, V::Lock, &[ANY_LOCK, APPLY, AUTHORITY, HOME, VALID_GROUNDS, ACUTE, OFFICE, RJH], "Central support för e-tjänsten journalen", LOCK_PASSED_ON_IN_OFFICE_HOURS, &[cite(S1, "4.3")]),
     r(Execute, V::Lock, &[ANY_LOCK, APPLY, CARE, HOME, VALID_GROUNDS, ACUTE, AFTER, RJH], "bakjouren på Barn- och ungdomsmedicin",
         s!("Brådskande ärenden som inte kan vänta till ordinarie kontorstid meddelas bakjouren på Barn- och ungdomsmedicin, som låser inloggningen. Den som verkställer meddelar också Central support för e-tjänsten journalen, för dokumentation i efterhand.", "Urgent cases that cannot wait until ordinary office hours are passed to the bakjour (senior doctor on call) at Barn- och ungdomsmedicin (child and adolescent medicine), who locks the login. The person who executes it also informs Central support för e-tjänsten journalen (the region's central support for the Journalen service), for documentation afterwards."),
         &[cite(S1, "3.3")]),
