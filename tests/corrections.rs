@@ -1326,3 +1326,79 @@ fn a_decision_summary_says_where_the_decision_goes() {
     }
     assert!(n >= 90, "{n}");
 }
+
+/// Finding 48 (a fifth reading, of the guardians' and Region Jönköpings län's screens): on the
+/// "guardians out" paths, "Rätten till direktåtkomst tas då bort från vårdnadshavare" stood
+/// without the cases it refers to ("I dessa fall kan rätten till direktåtkomst tas bort", S4 3.2:
+/// sekretess against the guardian, menprövning of others' information, tvångsåtgärder,
+/// vårdnadstvister), so removing a guardian's access to every unit's records read as
+/// unconditional. Every outcome with that line gives S4 3.2's grounds before it.
+#[test]
+fn removing_a_guardians_access_says_in_which_cases() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        let at = |p: &str| o.lines.iter().position(|l| cites(l, Src::S4, "3.2") && l.text.sv().contains(p));
+        let Some(then) = at("Rätten till direktåtkomst tas då bort") else { continue };
+        n += 1;
+        let grounds = at("sekretess gäller mot vårdnadshavaren");
+        assert!(grounds.is_some_and(|g| g < then), "#{link}: no grounds before the removal");
+    }
+    assert!(n >= 12, "{n}");
+}
+
+/// Finding 49 (the fifth reading): "I de fall inloggningen låses i samband med försegling av
+/// journalen så görs regelbunden uppföljning … Uppföljning görs av Central support för e-tjänsten
+/// Journalen i samråd med regionöverläkare" (S1 1.2.1): said where a lock goes with a sealing of
+/// the citizen's record, but not where it goes with a sealing of the guardians' direct access
+/// (S1 3.2 gives that as the alternative to sealing the record; S4 3.2 calls it "försegling").
+/// Every routine that locks a login together with either sealing names the follow-up.
+#[test]
+fn a_lock_with_either_sealing_names_its_follow_up() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        // The region decides the lock (not a citizen's own, not one for the home region to take).
+        let with_sealing = o.section(Section::Decide).any(|l| l.part == V::Lock)
+            && (o.measures.contains(&V::Seal) || o.measures.contains(&V::Guardian))
+            && o.kind() == Kind::Routine
+            && o.facts.get(K::By).is_some_and(|b| matches!(b, V::ByCare | V::ByAuthority));
+        if !with_sealing {
+            continue;
+        }
+        n += 1;
+        assert!(
+            o.lines.iter().any(|l| cites(l, Src::S1, "1.2.1") && l.text.sv().contains("regelbunden uppföljning")),
+            "#{link}"
+        );
+    }
+    assert!(n >= 40, "{n}");
+}
+
+/// Finding 50 (the fifth reading): Region Jönköpings län's care may seal only "i undantagsfall"
+/// and only for "patienter som är under pågående vård och behandling. En patient som är
+/// färdigbehandlad kan inte nekas tillgång till journaluppgifter om sig själv" (S2 Vårdpersonal som
+/// vill försegla); the apply path asks about ongoing care, but the page for extending care's
+/// sealing said nothing of it. Every Jönköping path where care seals or extends a sealing names
+/// ongoing care as the condition.
+#[test]
+fn jonkoping_care_sealing_says_only_during_ongoing_care() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        let care_sealing = o.facts.region() == V::Jonkoping
+            && o.measures.contains(&V::Seal)
+            && match o.facts.effective().get(K::Action) {
+                Some(V::Apply) => o.facts.get(K::By) == Some(V::ByCare),
+                a => a == Some(V::Continue),
+            };
+        if !care_sealing {
+            continue;
+        }
+        n += 1;
+        assert!(
+            o.lines
+                .iter()
+                .any(|l| cites(l, Src::S2, "Vårdpersonal som vill försegla") && l.text.sv().contains("pågående vård")),
+            "#{link}"
+        );
+    }
+    assert!(n >= 4, "{n}");
+}

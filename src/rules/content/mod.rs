@@ -56,6 +56,8 @@ pub const LOCK_OR_LOCK_AND_SEAL: C = &[V::CaseLock, V::CaseLockAndSeal];
 pub const ANY_SEAL: C = &[V::CaseSeal, V::CaseLockAndSeal];
 /// Every case with a sealing of guardians' access in it.
 pub const ANY_GUARDIAN_SEAL: C = &[V::CaseGuardian, V::CaseLockAndGuardianSeal];
+/// A lock together with a sealing: of the record, or of the guardians' direct access (S1 3.2).
+pub const LOCK_WITH_A_SEALING: C = &[V::CaseLockAndSeal, V::CaseLockAndGuardianSeal];
 /// Grounds that are grounds for a lock (all but "abnormal use of an e-service", S1 3.1).
 pub const VALID_GROUNDS: C = &[
     V::Violence,
