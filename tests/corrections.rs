@@ -8,8 +8,9 @@
 //! golden diff found (2026-11-24: the form summary's role fields; "Hus 2" to citizens; who follows
 //! up; S1 5.1.1; a form serving two routines; a summary for each routine; the grounds' section;
 //! who sees what in 1177; what a routine says of informing, said whole), each failing before its
-//! fix. From finding 42, a fourth reading (2026-11-24, a new session): the summaries against the
-//! sections they cite, each failing before its fix.
+//! fix. Findings 42–47 come from a fourth reading (2026-11-24, a new session): the summaries
+//! against the sections they cite; findings 48–51 from a fifth, of the guardians' and Region
+//! Jönköpings län's screens; each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -1401,4 +1402,28 @@ fn jonkoping_care_sealing_says_only_during_ongoing_care() {
         );
     }
     assert!(n >= 4, "{n}");
+}
+
+/// Finding 51 (the fifth reading): for a child of 16 or 17, "Går inte": guardians have no direct
+/// access to seal. But an extension "gäller ett år fr.o.m. datum för underskrift" (S4 3.4), so one
+/// signed at 15 may still run, and the source does not say whether it ends at 16: a clinician, or a
+/// young person under threat, was told there is nothing to close. Every such outcome says that an
+/// extension runs a year, that the source is silent on its end at 16, and whom to ask, in every
+/// voice.
+#[test]
+fn at_16_an_extension_may_still_run() {
+    let mut n = 0;
+    let bases = [Facts::new().with(V::Rjh), Facts::new().with(V::Rjh).with(V::Citizen)];
+    for (link, _, o) in paths(&bases) {
+        if o.facts.get(K::Age) != Some(V::Age16To17) {
+            continue;
+        }
+        n += 1;
+        let line = o.lines.iter().find(|l| cites(l, Src::S4, "3.4") && l.text.sv().contains("fyller 16"));
+        let line = line.unwrap_or_else(|| panic!("#{link}: nothing on an extension still running"));
+        for w in wordings(&line.text) {
+            assert!(w.contains("16") && (w.contains("ett år") || w.contains("one year")), "#{link}: {w}");
+        }
+    }
+    assert!(n >= 3, "{n}");
 }
