@@ -331,14 +331,18 @@ pub static KEYS: [KeyDef; K::COUNT] = [
 ];
 
 impl V {
-    /// The key this value belongs to.
-    /// The key this value is of (`K::Case` for the derived case values, which no link carries).
+    /// The key this value belongs to (`K::Case` for the derived case values, which no link carries).
     pub fn key(self) -> K {
         KEY_OF.get(self as usize).copied().unwrap_or(K::Case)
     }
     pub fn slug(self) -> &'static str {
         self.key().def().values.iter().find(|(_, v)| *v == self).map(|(s, _)| *s).unwrap_or("")
     }
+}
+
+/// The key a condition (a list of values of one key, `model::When`) is on: its values' own.
+pub fn condition_key(vs: &[V]) -> Option<K> {
+    vs.first().map(|v| v.key())
 }
 
 /// The key of each value, by the value's discriminant, built from [`KEYS`] when compiling: every
@@ -450,7 +454,7 @@ impl Facts {
     /// Does every condition hold? A condition `vs` holds when the value of its key (the key of
     /// its values) is one of `vs`.
     pub fn matches(&self, when: &[&[V]]) -> bool {
-        when.iter().all(|vs| vs.first().is_some_and(|k| self.get(k.key()).is_some_and(|v| vs.contains(&v))))
+        when.iter().all(|vs| condition_key(vs).is_some_and(|k| self.get(k).is_some_and(|v| vs.contains(&v))))
     }
     pub fn iter(&self) -> impl Iterator<Item = V> + '_ {
         self.values.iter().flatten().copied()

@@ -1,7 +1,7 @@
 //! The shapes of the content tables: questions, outcome lines, headings, forms, explainer rows.
 //! The tables themselves live in `content/`; the logic that reads them in `graph` and `resolve`.
 
-use super::facts::{K, V};
+use super::facts::{condition_key, K, V};
 use super::sources::Cite;
 use super::text::Say;
 
@@ -68,8 +68,7 @@ impl QuestionDef {
     }
     /// The facts the question depends on: every key its conditions name.
     pub fn depends_on(&self) -> Vec<K> {
-        let mut ks: Vec<K> =
-            self.when.iter().flat_map(|w| w.iter().filter_map(|vs| vs.first().map(|v| v.key()))).collect();
+        let mut ks: Vec<K> = self.when.iter().flat_map(|w| w.iter().filter_map(|vs| condition_key(vs))).collect();
         ks.sort();
         ks.dedup();
         ks

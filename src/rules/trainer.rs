@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::content::outcomes::HEADINGS;
 use super::content::scenarios::SCENARIOS;
-use super::facts::{is_case_id, parse_fragment, parse_query, write_query, Facts, LinkError, Page, K, V};
+use super::facts::{condition_key, is_case_id, parse_fragment, parse_query, write_query, Facts, LinkError, Page, K, V};
 use super::graph::{self, Walk};
 use super::model::{Heading, Line, QuestionDef, Scenario};
 use super::render::measure_label;
@@ -767,10 +767,7 @@ fn with_alternative(path: &Facts, v: V, alt: V) -> Facts {
 fn decides(line: &Line, eff: &Facts, alternatives: &[Facts]) -> bool {
     alternatives.iter().any(|alt| {
         let when_fails = line.when.iter().any(|vs| {
-            vs.first().is_some_and(|v| {
-                let k = v.key();
-                alt.get(k) != eff.get(k) && !alt.get(k).is_some_and(|x| vs.contains(&x))
-            })
+            condition_key(vs).is_some_and(|k| alt.get(k) != eff.get(k) && !alt.get(k).is_some_and(|x| vs.contains(&x)))
         });
         when_fails || line.unless.iter().any(|u| alt.matches(u))
     })
