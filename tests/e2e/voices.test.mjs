@@ -194,6 +194,23 @@ test('citizen: the exit button leaves at once for the neutral page, and Back doe
   await t.context.close();
 });
 
+test('citizen: print media leaves out the exit bar and the switches, and prints the answer', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}#/guide?region=rjh&need=guardian-out&age=16-17&audience=citizen`);
+  await page.waitForSelector('[data-testid="outcome"]');
+  const visible = async (sel) => page.locator(sel).first().isVisible();
+  assert.equal(await visible('.sg-exit-bar'), true, 'on screen, the exit bar is shown');
+  assert.equal(await visible('.sg-switches'), true, 'on screen, the switches are shown');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await visible('.sg-exit-bar'), false, 'the exit bar is not printed');
+  assert.equal(await visible('.sg-switches'), false, 'the switches are not printed');
+  assert.equal(await visible('[data-testid="outcome"]'), true, 'the answer is printed');
+  await page.emulateMedia({ media: 'screen' });
+  await assertClean(t);
+  await t.context.close();
+});
+
 test('citizen: the exit is labelled from the first frame, even when the citizen texts never come', async () => {
   const t = await open(browser);
   const { page } = t;
