@@ -1491,3 +1491,85 @@ fn the_13_year_limit_has_its_exception() {
     }
     assert!(paths_seen >= 10, "{paths_seen}");
 }
+
+/// The explainer's row of this (Swedish staff) label.
+fn explainer_row(label: &str) -> &'static skyddsguide::rules::model::ExplainRow {
+    ROWS.iter().find(|r| r.label.sv() == label).unwrap_or_else(|| panic!("no row {label}"))
+}
+
+/// Finding 53 (a seventh reading, of the explainer and the questions): the explainer's guardians'
+/// table said that sealing closes "en vårdnadshavares åtkomst" (citizen), "den vårdnadshavaren".
+/// But "Båda vårdnadshavares åtkomst blockeras, som en första åtgärd" (S4 3.2), and only a
+/// continued sealing may apply to "den ene": a parent who asks to shut the other out is not told
+/// that their own access closes too. Every voice of the row says both, first.
+#[test]
+fn sealing_a_guardians_access_closes_both_at_first() {
+    use skyddsguide::rules::content::explainer::ACCESS;
+    let row = ACCESS.iter().find(|a| a.text.sv().contains("barnklinikens bakjour")).expect("the sealing row");
+    assert!(row.cite.iter().any(|c| c.src == Src::S4 && c.section == "3.2"));
+    for w in wordings(&row.text) {
+        assert!(w.contains("båda") || w.contains("both"), "{w}");
+    }
+}
+
+/// Finding 54 (the seventh reading): the explainer set Region Jämtland Härjedalen's "rekommenderat
+/// brev med tillägget ”Personlig utlämning”" against Region Jönköpings län's "brev med unik kod".
+/// But S2's is also "ett rekommenderat brev med tillägget ”personlig utlämning” till invånarens
+/// folkbokföringsadress", with a code the citizen gives kontaktcenter by phone; S4 2.3.1's holds a
+/// blankett. A citizen in Jönköping expecting an ordinary letter misses one only they can collect.
+/// Every voice of the cell says registered letter, and the form and the code.
+#[test]
+fn lifting_a_citizens_sealing_is_a_registered_letter_in_both_regions() {
+    let cell = &explainer_row("Hur den hävs").cells[1];
+    for w in wordings(&cell.text) {
+        assert!(w.contains("rekommenderat") || w.contains("registered"), "{w}");
+        assert!(w.contains("blankett") || w.contains("form"), "{w}");
+        assert!(w.contains("kod") || w.contains("code"), "{w}");
+        assert!(w.contains("kontaktcenter") || w.contains("contact cent"), "{w}");
+        // One letter for both regions: "rekommenderat" is not said of Jämtland Härjedalen alone.
+        assert!(!w.contains("(region jämtland härjedalen) eller brev"), "{w}");
+    }
+}
+
+/// Finding 55 (the seventh reading): the citizen's way in "Jag är god man eller förvaltare och
+/// vill kunna läsa journalen" took any god man or förvaltare to the ombud routine. S4 4 requires
+/// a "förordnande från tingsrätten med uppdrag att sörja för person". The option's hint says so to
+/// the citizen, in both languages.
+#[test]
+fn the_representative_way_in_names_the_courts_remit() {
+    let q = QUESTIONS.iter().find(|q| q.id == "start-citizen").unwrap();
+    let o = q.options.iter().find(|o| o.value == V::Representative).unwrap();
+    for lang in [Lang::Sv, Lang::En] {
+        let hint = o.hint.get(lang, Audience::Citizen, Packs::empty()).unwrap_or("");
+        assert!(hint.contains("sörja för person") || hint.contains("look after"), "{lang:?}: {hint:?}");
+    }
+}
+
+/// Finding 56 (the seventh reading): the explainer's lock lasts "Tills vidare, till dess att
+/// invånaren begär att låsningen hävs", and the citizen read "tills du själv ber att den tas bort".
+/// But S1 1.2.1 goes on: "I de fall inloggningen låses i samband med försegling av journalen så
+/// görs regelbunden uppföljning om huruvida låsning och försegling ska vara kvar". Every voice of
+/// the cell names the follow-up.
+#[test]
+fn the_lock_lasts_until_lifted_or_followed_up() {
+    let cell = &explainer_row("Hur länge").cells[0];
+    assert!(cell.cite.iter().any(|c| c.src == Src::S1 && c.section == "1.2.1"));
+    for w in wordings(&cell.text) {
+        assert!(w.contains("uppfölj") || w.contains("följs") || w.contains("follow"), "{w}");
+        assert!(w.contains("försegl") || w.contains("seal"), "{w}");
+    }
+}
+
+/// Finding 57 (the seventh reading): the explainer's sealing lasted "Vårdens försegling:
+/// tidsbegränsad, slutdatum ska alltid sättas" (S4 2.2.2, S2), and the column covers the guardians'
+/// access too. But care's sealing of the guardians' access may be decided "stängd tillsvidare"
+/// (S4 3.2). Every voice of the cell says so, citing S4 3.2.
+#[test]
+fn a_guardians_sealing_may_last_until_further_notice() {
+    let cell = &explainer_row("Hur länge").cells[1];
+    assert!(cell.cite.iter().any(|c| c.src == Src::S4 && c.section == "3.2"));
+    for w in wordings(&cell.text) {
+        assert!(w.contains("vårdnadshavar") || w.contains("guardian"), "{w}");
+        assert!(w.contains("tillsvidare") || w.contains("tills vidare") || w.contains("until further notice"), "{w}");
+    }
+}

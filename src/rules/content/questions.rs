@@ -63,7 +63,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             oa(V::LockedByUnknown, &[V::Lock, V::Lift], sc!("Min inloggning är låst och jag vet inte vem som låste den", "My login is locked and I do not know who locked it"), s!("", "")),
             o(V::GuardianOut, sc!("En vårdnadshavare ska inte kunna se mitt barns 1177 eller journal", "A legal guardian must not be able to see my child's 1177 or record"), s!("", "")),
             o(V::GuardianExtend, sc!("Mitt barn är 13 till 15 år. Jag eller barnet vill kunna läsa barnets journal.", "My child is 13 to 15. I or my child want to be able to read the child's record."), s!("", "")),
-            o(V::Representative, sc!("Jag är god man eller förvaltare och vill kunna läsa journalen", "I am a god man or förvaltare (appointed by the district court) and want to be able to read the record"), s!("", "")),
+            o(V::Representative, sc!("Jag är god man eller förvaltare och vill kunna läsa journalen", "I am a god man or förvaltare (appointed by the district court) and want to be able to read the record"), s!("", "").cz(c!("Det gäller bara om tingsrätten har gett dig i uppdrag att sörja för person.", "This applies only if the district court (tingsrätten) has given you the task to look after the person (sörja för person)."))),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
