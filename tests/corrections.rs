@@ -11,7 +11,8 @@
 //! fix. Findings 42–47 come from a fourth reading (2026-11-24, a new session): the summaries
 //! against the sections they cite; findings 48–51 from a fifth, of the guardians' and Region
 //! Jönköpings län's screens; each failing before its fix. Finding 52 (2026-11-25, a new session)
-//! is what the fifth reading left: S4 3.1's exception to the 13-year limit, failing before its fix.
+//! is what the fifth reading left: S4 3.1's exception to the 13-year limit; findings 53–57 come
+//! from a seventh reading, of the explainer and the questions; each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
