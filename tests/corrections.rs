@@ -1574,3 +1574,60 @@ fn a_guardians_sealing_may_last_until_further_notice() {
         assert!(w.contains("tillsvidare") || w.contains("tills vidare") || w.contains("until further notice"), "{w}");
     }
 }
+
+/// Finding 58 (an eighth reading, of the lifting, spärr and ombud screens): "På begäran av region:
+/// Oavsett vilken region som har gjort låsningen så ska begäran om hävning alltid hanteras av den
+/// region där invånaren är folkbokförd. Lämna ej ut uppgift om var invånaren är folkbokförd till
+/// tredje part" (S1 5.3) stood only where the citizen is registered elsewhere; the rule is the
+/// chapter's, for every lift of a region's lock. Every Region Jämtland Härjedalen path lifting a
+/// lock that a region made, or may have made (not known who), carries it.
+#[test]
+fn lifting_a_regions_lock_never_discloses_where_the_citizen_lives() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        let f = o.facts.effective();
+        let region_lock =
+            matches!(f.get(K::LockedBy), Some(V::LockedByRegion | V::LockedByOtherRegion | V::LockedByUnknown));
+        if o.facts.region() != V::Rjh || f.get(K::Action) != Some(V::Lift) || !region_lock {
+            continue;
+        }
+        n += 1;
+        let said = o
+            .lines
+            .iter()
+            .any(|l| cites(l, Src::S1, "5.3") && l.text.sv().contains("var invånaren är folkbokförd till tredje part"));
+        assert!(said, "#{link}");
+    }
+    assert!(n >= 7, "{n}");
+}
+
+/// Finding 59 (the eighth reading): a Region Jönköpings län citizen who asks to lift care's sealing
+/// met "källorna beskriver det inte" and the right to ask for the records under
+/// tryckfrihetsförordningen, but not that care's sealing "gäller endast patienter som är under
+/// pågående vård och behandling. En patient som är färdigbehandlad kan inte nekas tillgång till
+/// journaluppgifter om sig själv" (S2, Vårdpersonal som vill försegla), the condition that decides
+/// whether the sealing may stand. That path names it, as care's own sealing paths do (finding 50).
+#[test]
+fn a_jonkoping_citizen_lifting_cares_sealing_is_told_of_ongoing_care() {
+    let (_, o) = outcome("region=jonkoping&measure=seal&action=lift&by=citizen&sealedby=care");
+    let said = o.lines.iter().any(|l| {
+        cites(l, Src::S2, "Vårdpersonal som vill försegla") && l.text.sv().contains("färdigbehandlad kan inte nekas")
+    });
+    assert!(said);
+}
+
+/// Finding 60 (the eighth reading): the citizen lifting their own sealing in Region Jämtland
+/// Härjedalen read that the support tells them "vad det betyder att ta bort förseglingen", but not
+/// what: "dvs. att journalinformationen blir åtkomlig genom inloggning med e-legitimation på
+/// 1177.se" (S4 2.3.1). To a citizen whose e-legitimation someone else may use, that is the point.
+/// The citizen wording says it, in both languages.
+#[test]
+fn lifting_a_sealing_says_the_record_opens_to_whoever_logs_in() {
+    let (_, o) = outcome("region=rjh&measure=seal&action=lift&by=citizen&sealedby=citizen&audience=citizen");
+    let line = o.lines.iter().find(|l| cites(l, Src::S4, "2.3.1") && l.text.sv().contains("vad det innebär att häva"));
+    let line = line.expect("the line on what lifting means");
+    for lang in [Lang::Sv, Lang::En] {
+        let w = line.text.get(lang, Audience::Citizen, Packs::empty()).unwrap();
+        assert!(w.contains("e-legitimation") || w.contains("e-identification"), "{w}");
+    }
+}
