@@ -244,16 +244,18 @@ fn golden(file: &str, text: &str) {
 }
 
 /// Every outcome of every staff path (outcomes.txt, and in English english.txt) and, in the
-/// citizen's words, of every citizen path (citizen.txt): a content or translation change is a
-/// reviewable diff.
+/// citizen's words, of every citizen path (citizen.txt, and in English citizen-english.txt): a
+/// content or translation change is a reviewable diff.
 #[test]
 fn golden_file_of_every_outcome() {
     use skyddsguide::rules::text::{Audience, Lang, Packs};
     let today = parse_iso("2026-01-15").unwrap();
     let head = "# Every outcome of every path, rendered as plain text (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n";
     let (mut staff, mut citizen, mut english) = (String::from(head), String::from(head), String::from(head));
+    let mut citizen_english = String::from(head);
     let citizen_voice = Voice::new(Lang::Sv, Audience::Citizen, Packs::empty());
     let english_voice = Voice::new(Lang::En, Audience::Staff, Packs::empty());
+    let citizen_english_voice = Voice::new(Lang::En, Audience::Citizen, Packs::empty());
     for base in bases() {
         let is_citizen = base.get(skyddsguide::rules::K::Audience) == Some(V::Citizen);
         for answers in enumerate_from(&base) {
@@ -264,15 +266,16 @@ fn golden_file_of_every_outcome() {
                 if is_citizen { (&mut citizen, citizen_voice) } else { (&mut staff, Voice::sv_staff()) };
             text.push_str(&format!("\n======== #{link}\n"));
             text.push_str(&outcome_text(&o, &w, &voice));
-            if !is_citizen {
-                english.push_str(&format!("\n======== #{link}&lang=en\n"));
-                english.push_str(&outcome_text(&o, &w, &english_voice));
-            }
+            let (text, voice) =
+                if is_citizen { (&mut citizen_english, citizen_english_voice) } else { (&mut english, english_voice) };
+            text.push_str(&format!("\n======== #{link}&lang=en\n"));
+            text.push_str(&outcome_text(&o, &w, &voice));
         }
     }
     golden("tests/golden/outcomes.txt", &staff);
     golden("tests/golden/citizen.txt", &citizen);
     golden("tests/golden/english.txt", &english);
+    golden("tests/golden/citizen-english.txt", &citizen_english);
 }
 
 /// The form summaries of every staff path, as "Kopiera som text" gives them before anything is
