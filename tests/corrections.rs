@@ -1631,3 +1631,32 @@ fn lifting_a_sealing_says_the_record_opens_to_whoever_logs_in() {
         assert!(w.contains("e-legitimation") || w.contains("e-identification"), "{w}");
     }
 }
+
+/// Finding 61 (a pass over the citizen view in English, `tests/golden/citizen-english.txt`): the
+/// guide's first point is that locking the login and sealing the record are different measures,
+/// but Region Jönköpings län's lifting screens said kontaktcenter "unlocks the sealing" (S2's
+/// Swedish "låser upp förseglingen"). No English text of any table unlocks a sealing: a sealing is
+/// removed or lifted.
+#[test]
+fn no_english_text_unlocks_a_sealing() {
+    use skyddsguide::rules::content::explainer::ACCESS;
+    use skyddsguide::rules::content::outcomes::HEADINGS;
+    let texts = LINES
+        .iter()
+        .map(|l| &l.text)
+        .chain(HEADINGS.iter().flat_map(|h| [&h.title, &h.lead]))
+        .chain(QUESTIONS.iter().flat_map(|q| [&q.legend, &q.why]))
+        .chain(QUESTIONS.iter().flat_map(|q| q.options.iter().chain(q.shortcut)).flat_map(|o| [&o.label, &o.hint]))
+        .chain(ROWS.iter().flat_map(|r| r.cells.iter().map(|c| &c.text)))
+        .chain(ACCESS.iter().map(|a| &a.text));
+    let mut n = 0;
+    for s in texts {
+        for w in wordings(s) {
+            n += 1;
+            for phrase in ["unlock the sealing", "unlocks the sealing", "unlocking the sealing", "unlock a sealing"] {
+                assert!(!w.contains(phrase), "{w}");
+            }
+        }
+    }
+    assert!(n > 1000, "{n}");
+}

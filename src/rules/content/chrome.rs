@@ -112,7 +112,7 @@ pub static NATIONAL_NOTE: Say = s!(
 )
 .cz(c!("Gäller i hela landet, inte regionens egen regel.", "Applies across Sweden, not the region's own rule."));
 pub static FORM_UNTITLED: Say = s!("Blankett utan titel i källan.", "A form without a title in the source.")
-    .cz(c!("Blanketten har inget namn i källan.", "The form has no name in the source."));
+    .cz(c!("Blanketten har inget namn i reglerna.", "The rules give the form no name."));
 pub static SENT_TO: Say = s!("Skickas till", "Sent to").cz(c!("Skickas till", "It goes to"));
 pub static RECIPIENT_UNSTATED: Say = s!("Mottagaren anges inte i källan.", "The source does not say where it goes.")
     .cz(c!("Källan säger inte vart den ska.", "The source does not say where it goes."));
