@@ -1660,3 +1660,33 @@ fn no_english_text_unlocks_a_sealing() {
     }
     assert!(n > 1000, "{n}");
 }
+
+/// Finding 62 (a reading of the trainer's cases against the sources): S4 3.2 describes sealing the
+/// guardians' direct access only as "Akut, omedelbar försegling … av barnklinikens bakjour",
+/// followed by a decision on continued sealing. Where a lock goes with it and the case is not
+/// acute, the outcome said that no ordinary procedure is given; where the guardians' access alone
+/// is sealed (no question of urgency is asked), it opened with the acute steps and said nothing, so
+/// a case such as a father reading a twelve-year-old's record taught the acute route as the only
+/// one without saying so. Every path that seals the guardians' access, unless answered acute, says
+/// that the routine gives no ordinary procedure.
+#[test]
+fn sealing_guardians_access_says_the_routine_is_acute_only() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        let f = o.facts.effective();
+        let seals_guardians = matches!(f.get(K::Case), Some(V::CaseGuardian | V::CaseLockAndGuardianSeal))
+            && f.get(K::Action) == Some(V::Apply)
+            && matches!(f.get(K::Age), Some(V::Under13 | V::Age13To15))
+            && o.facts.region() == V::Rjh;
+        if !seals_guardians || f.get(K::Urgency) == Some(V::Acute) {
+            continue;
+        }
+        n += 1;
+        let said = o
+            .lines
+            .iter()
+            .any(|l| cites(l, Src::S4, "3.2") && l.text.sv().contains("Någon ordinarie ordning anges inte"));
+        assert!(said, "#{link}");
+    }
+    assert!(n >= 4, "{n}");
+}
