@@ -12,7 +12,9 @@
 //! against the sections they cite; findings 48–51 from a fifth, of the guardians' and Region
 //! Jönköpings län's screens; each failing before its fix. Finding 52 (2026-11-25, a new session)
 //! is what the fifth reading left: S4 3.1's exception to the 13-year limit; findings 53–57 come
-//! from a seventh reading, of the explainer and the questions; each failing before its fix.
+//! from a seventh reading, of the explainer and the questions; 58–60 from an eighth, of the
+//! lifting, spärr and ombud screens; 61 from a pass over the citizen view in English; 62 from a
+//! reading of the trainer's cases; each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
