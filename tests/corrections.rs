@@ -14,7 +14,8 @@
 //! is what the fifth reading left: S4 3.1's exception to the 13-year limit; findings 53–57 come
 //! from a seventh reading, of the explainer and the questions; 58–60 from an eighth, of the
 //! lifting, spärr and ombud screens; 61 from a pass over the citizen view in English; 62 from a
-//! reading of the trainer's cases; each failing before its fix.
+//! reading of the trainer's cases; 63, the eighth reading's reservnummer line; each failing
+//! before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -1691,4 +1692,23 @@ fn sealing_guardians_access_says_the_routine_is_acute_only() {
         assert!(said, "#{link}");
     }
     assert!(n >= 4, "{n}");
+}
+
+/// Finding 63 (the eighth reading): "Patienter med reservnummer kan inte se sin journal via nätet"
+/// (S4 5) read to citizens "Har du ett reservnummer kan du inte se din journal på nätet", also
+/// where the reader is not the patient: the ombud for the person they represent, the guardian for
+/// the child. On every citizen path, the line speaks of the person whose record it is.
+#[test]
+fn a_reservnummer_is_the_patients_not_the_readers() {
+    let mut n = 0;
+    for (link, _, o) in paths(&[Facts::new().with(V::Rjh).with(V::Citizen)]) {
+        for l in o.lines.iter().filter(|l| cites(l, Src::S4, "5") && l.text.sv().contains("reservnummer")) {
+            n += 1;
+            for lang in [Lang::Sv, Lang::En] {
+                let w = l.text.get(lang, Audience::Citizen, Packs::empty()).unwrap();
+                assert!(!w.contains("din journal") && !w.contains("your record"), "#{link}: {w}");
+            }
+        }
+    }
+    assert!(n >= 5, "{n}");
 }

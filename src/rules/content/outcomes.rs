@@ -223,7 +223,7 @@ const INSIDAN: Say = s!("Blanketter finns för medarbetare på Insidan (insidan.
 const RESERVNUMMER: Say = s!(
     "Patienter med reservnummer kan inte se sin journal via nätet.",
     "Patients with a reservnummer (a temporary identity number used in care) cannot see their record online."
-).cz(c!("Har du ett reservnummer kan du inte se din journal på nätet. Ett reservnummer är ett tillfälligt id-nummer som används i vården.", "If you have a reservnummer, you cannot see your record online. A reservnummer is a temporary ID number used in care."));
+).cz(c!("Den som har ett reservnummer kan inte se sin journal på nätet. Ett reservnummer är ett tillfälligt id-nummer som används i vården.", "Someone with a reservnummer cannot see their record online. A reservnummer is a temporary ID number used in care."));
 /// Every case about guardians' direct access (sealing, lifting, extending, removing), the
 /// combination with the child's lock included.
 const ANY_GUARDIAN_SEAL_OR_ACCESS: C = &[V::CaseGuardian, V::CaseLockAndGuardianSeal];
