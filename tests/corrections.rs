@@ -79,6 +79,11 @@ fn staff_summaries(o: &Outcome, w: &Walk) -> Vec<Summary> {
     summaries(o, w, &State::new(parse_iso("2026-01-15").unwrap(), o.facts.region()), &Voice::sv_staff())
 }
 
+/// Does a line of the outcome cite this section and say this (Swedish, staff) phrase?
+fn says(o: &Outcome, src: Src, section: &str, phrase: &str) -> bool {
+    o.lines.iter().any(|l| cites(l, src, section) && l.text.sv().contains(phrase))
+}
+
 /// A summary's fields with this (Swedish) label.
 fn fields<'a>(s: &'a Summary, label: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
     s.fields.iter().filter(move |f| f.label.sv() == label)
@@ -778,11 +783,11 @@ fn jonkoping_lifting_a_lock_says_who_lifts() {
         }
         if f.get(K::Action) != Some(V::Lift) {
             // Locking, or not yet said which: who locks (S0, S1 2), on every such path.
-            assert!(o.lines.iter().any(|l| cites(l, Src::S1, "2") && l.text.sv().contains("Inera")), "#{link}");
+            assert!(says(&o, Src::S1, "2", "Inera"), "#{link}");
             continue;
         }
         n += 1;
-        assert!(o.lines.iter().any(|l| cites(l, Src::S1, "5.3") && l.text.sv().contains("folkbokförd")), "#{link}");
+        assert!(says(&o, Src::S1, "5.3", "folkbokförd"), "#{link}");
     }
     assert!(n >= 2, "{n}");
 }
@@ -1237,8 +1242,7 @@ fn a_lock_for_the_guardians_sake_says_their_right_is_blocked() {
             continue;
         }
         n += 1;
-        let said =
-            o.lines.iter().any(|l| cites(l, Src::S1, "1.2") && l.text.sv().contains("vårdnadshavarrätten blockeras"));
+        let said = says(&o, Src::S1, "1.2", "vårdnadshavarrätten blockeras");
         assert!(said || o.measures.contains(&V::Guardian), "#{link}: {}", o.heading.title.sv());
     }
     assert!(n >= 12, "{n}");
@@ -1377,10 +1381,7 @@ fn a_lock_with_either_sealing_names_its_follow_up() {
             continue;
         }
         n += 1;
-        assert!(
-            o.lines.iter().any(|l| cites(l, Src::S1, "1.2.1") && l.text.sv().contains("regelbunden uppföljning")),
-            "#{link}"
-        );
+        assert!(says(&o, Src::S1, "1.2.1", "regelbunden uppföljning"), "#{link}");
     }
     assert!(n >= 40, "{n}");
 }
@@ -1405,12 +1406,7 @@ fn jonkoping_care_sealing_says_only_during_ongoing_care() {
             continue;
         }
         n += 1;
-        assert!(
-            o.lines
-                .iter()
-                .any(|l| cites(l, Src::S2, "Vårdpersonal som vill försegla") && l.text.sv().contains("pågående vård")),
-            "#{link}"
-        );
+        assert!(says(&o, Src::S2, "Vårdpersonal som vill försegla", "pågående vård"), "#{link}");
     }
     assert!(n >= 4, "{n}");
 }
@@ -1595,10 +1591,7 @@ fn lifting_a_regions_lock_never_discloses_where_the_citizen_lives() {
             continue;
         }
         n += 1;
-        let said = o
-            .lines
-            .iter()
-            .any(|l| cites(l, Src::S1, "5.3") && l.text.sv().contains("var invånaren är folkbokförd till tredje part"));
+        let said = says(&o, Src::S1, "5.3", "var invånaren är folkbokförd till tredje part");
         assert!(said, "#{link}");
     }
     assert!(n >= 7, "{n}");
@@ -1613,9 +1606,7 @@ fn lifting_a_regions_lock_never_discloses_where_the_citizen_lives() {
 #[test]
 fn a_jonkoping_citizen_lifting_cares_sealing_is_told_of_ongoing_care() {
     let (_, o) = outcome("region=jonkoping&measure=seal&action=lift&by=citizen&sealedby=care");
-    let said = o.lines.iter().any(|l| {
-        cites(l, Src::S2, "Vårdpersonal som vill försegla") && l.text.sv().contains("färdigbehandlad kan inte nekas")
-    });
+    let said = says(&o, Src::S2, "Vårdpersonal som vill försegla", "färdigbehandlad kan inte nekas");
     assert!(said);
 }
 
@@ -1685,10 +1676,7 @@ fn sealing_guardians_access_says_the_routine_is_acute_only() {
             continue;
         }
         n += 1;
-        let said = o
-            .lines
-            .iter()
-            .any(|l| cites(l, Src::S4, "3.2") && l.text.sv().contains("Någon ordinarie ordning anges inte"));
+        let said = says(&o, Src::S4, "3.2", "Någon ordinarie ordning anges inte");
         assert!(said, "#{link}");
     }
     assert!(n >= 4, "{n}");

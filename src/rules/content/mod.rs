@@ -54,8 +54,9 @@ pub const ANY_LOCK: C = &[V::CaseLock, V::CaseLockAndSeal, V::CaseLockAndGuardia
 pub const LOCK_OR_LOCK_AND_SEAL: C = &[V::CaseLock, V::CaseLockAndSeal];
 /// Every case with a sealing of the citizen's own access in it.
 pub const ANY_SEAL: C = &[V::CaseSeal, V::CaseLockAndSeal];
-/// Every case with a sealing of guardians' access in it.
-pub const ANY_GUARDIAN_SEAL: C = &[V::CaseGuardian, V::CaseLockAndGuardianSeal];
+/// Every case about guardians' direct access (sealing, lifting, extending, removing), the
+/// combination with the child's lock included.
+pub const ANY_GUARDIAN: C = &[V::CaseGuardian, V::CaseLockAndGuardianSeal];
 /// A lock together with a sealing: of the record, or of the guardians' direct access (S1 3.2).
 pub const LOCK_WITH_A_SEALING: C = &[V::CaseLockAndSeal, V::CaseLockAndGuardianSeal];
 /// Grounds that are grounds for a lock (all but "abnormal use of an e-service", S1 3.1).

@@ -224,9 +224,6 @@ const RESERVNUMMER: Say = s!(
     "Patienter med reservnummer kan inte se sin journal via nätet.",
     "Patients with a reservnummer (a temporary identity number used in care) cannot see their record online."
 ).cz(c!("Den som har ett reservnummer kan inte se sin journal på nätet. Ett reservnummer är ett tillfälligt id-nummer som används i vården.", "Someone with a reservnummer cannot see their record online. A reservnummer is a temporary ID number used in care."));
-/// Every case about guardians' direct access (sealing, lifting, extending, removing), the
-/// combination with the child's lock included.
-const ANY_GUARDIAN_SEAL_OR_ACCESS: C = &[V::CaseGuardian, V::CaseLockAndGuardianSeal];
 /// S1 5.3: to whom a lift of a region's lock is applied for.
 const LIFT_APPLIED_FOR: Say = s!("Ansökan om hävning görs hos patientansvarig läkare på vårdande enhet, som gör bedömning och fattar beslut.", "The application to lift the lock is made to the patientansvarig läkare (the physician responsible for the patient) at the unit providing the care, who assesses it and makes the decision.");
 /// S4 2.2.1: make the difference between a spärr and a sealing clear to the citizen; the citizen's
@@ -605,7 +602,7 @@ pub static LINES: &[Line] = &[
         &[cite(S2, "Rutin vid försegling")]),
     // ======== S4: diarieföring för alla ärenden om försegling och direktåtkomst ========
     l(Document, V::Seal, &[ANY_SEAL, RJH], S4_FILING, &[cite(S4, "5")]).unless(NO_GROUND),
-    l(Document, V::Guardian, &[ANY_GUARDIAN_SEAL_OR_ACCESS, RJH], S4_FILING, &[cite(S4, "5")]).unless(&[GUARDIAN_16_17]),
+    l(Document, V::Guardian, &[ANY_GUARDIAN, RJH], S4_FILING, &[cite(S4, "5")]).unless(&[GUARDIAN_16_17]),
     l(Document, V::Ombud, &[OMBUD, RJH], S4_FILING, &[cite(S4, "5")]),
     l(Ask, V::Seal, &[ANY_SEAL, RJH], INSIDAN, &[cite(S4, "5")]).unless(NO_GROUND),
     l(Ask, V::Ombud, &[OMBUD, RJH], INSIDAN, &[cite(S4, "5")]),
@@ -752,29 +749,29 @@ pub static LINES: &[Line] = &[
         s!("Region Jönköpings läns källor beskriver inte spärr och anger ingen rutin för den. Se de nationella uppgifterna nedan.", "Region Jönköpings län's sources do not describe blocking (spärr) and give no routine for it. See the national facts below.").cz(c!("Regionens regler säger inget om spärr. Läs i stället om vad som gäller i hela landet längre ner.", "The region's rules do not describe blocking (spärr). Instead, read about what applies in all of Sweden further down.")),
         &[cite(S2, "")]),
     // ======== Vårdnadshavares direktåtkomst (S4 3, S1 1.1) ========
-    l(Now, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Now, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("I tur och ordning: 1. Överläkare på barnklinikens bakjour beslutar om akut, omedelbar försegling. 2. Barnklinikens bakjour verkställer: båda vårdnadshavares åtkomst blockeras, som en första åtgärd. 3. Barnklinikens bakjour dokumenterar beslutet på blanketten, som skickas med internpost till Centrala supporten för e-tjänsten Journalen för diarieföring.", "In order: 1. The överläkare (senior consultant physician) serving as bakjour (senior doctor on call) at barnkliniken (the children's clinic) decides on acute, immediate sealing. 2. The bakjour at barnkliniken carries it out: both legal guardians' access is shut off (blockeras), as a first measure. 3. The bakjour at barnkliniken documents the decision on the form, which is sent by internal mail (internpost) to Centrala supporten för e-tjänsten Journalen (the region's central support for the Journalen service) for diarieföring (registering the case in the official register).").cz(c!("Så här går det till: 1. En läkare i jour på barnkliniken beslutar att vårdnadshavarna ska stängas ute direkt. 2. Som ett första steg stängs båda vårdnadshavarnas åtkomst. 3. Läkaren skriver ner beslutet. Det skickas till regionens support.", "This is how it works: 1. A senior doctor on call at the children's clinic decides that the legal guardians must be shut out at once. 2. As a first step, both legal guardians' access is shut off. 3. The doctor writes down the decision. It is sent to the region's support.")),
         &[cite(S4, "3.2")]).unless(&[&[ORDINARY]]),
     // The grounds S4 3.2's "I dessa fall" refers to, wherever guardians' access is sealed (finding 48).
-    l(Steps, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Steps, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Skäl kan vara att sekretess gäller mot vårdnadshavaren, t.ex. då det kan antas att den underåriga (barn under 16 år) lider betydande men om uppgiften röjs, att journalen har uppgifter om andra personer som efter menprövning inte ska vara tillgängliga för vårdnadshavaren, eller tvångsåtgärder och vårdnadstvister.", "Grounds may be that confidentiality (sekretess) applies towards the legal guardian, for example when it can be assumed that the minor (a child under 16) would suffer considerable harm if the information were disclosed; that the record contains information about other persons which, after menprövning (an assessment of whether disclosure would harm someone), is not to be available to the legal guardian; or compulsory measures and custody disputes.").cz(c!("Vårdnadshavare kan stängas ute om barnet kan ta stor skada av att de får veta något. Det kan också gälla uppgifter om andra personer i journalen, som vården har bedömt att vårdnadshavaren inte ska se. Eller om det finns tvång i vården eller en tvist om vårdnaden.", "Legal guardians can be shut out if the child could be seriously harmed by their finding something out. It can also concern information about other people in the record that the care staff have judged the guardians should not see. Or if the child is receiving compulsory care, or there is a dispute about custody.")),
         &[cite(S4, "3.2")]),
-    l(Steps, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Steps, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Rätten till direktåtkomst kan då tas bort från vårdnadshavare och gäller då alla verksamheters journaler.", "The right to direct access can then be removed from the legal guardian(s), and it then applies to the records of all units.").cz(c!("Då får vårdnadshavarna inte längre läsa barnets journal på nätet. Det gäller journalen från alla delar av vården.", "The legal guardians can then no longer read the child's record online. This applies to the record from all parts of the care.")), &[cite(S4, "3.2")]),
-    r(Decide, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH], "överläkare på barnklinikens bakjour",
+    r(Decide, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH], "överläkare på barnklinikens bakjour",
         s!("Akut, omedelbar försegling beslutas av överläkare på barnklinikens bakjour.", "Acute, immediate sealing is decided by the överläkare (senior consultant physician) serving as bakjour (senior doctor on call) at barnkliniken (the children's clinic).").hidden(), &[cite(S4, "3.2")]),
-    r(Execute, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH], "barnklinikens bakjour",
+    r(Execute, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH], "barnklinikens bakjour",
         s!("Förseglingen verkställs av barnklinikens bakjour, som också dokumenterar beslutet på blanketten.", "The sealing is carried out by the bakjour (senior doctor on call) at barnkliniken (the children's clinic), who also documents the decision on the form.").hidden(), &[cite(S4, "3.2")]),
-    l(Document, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Document, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Den läkare som ansvarar för vården antecknar i journalen i Basinformation, under sökordet ”Journal via nätet”, val: ”Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ”.", "The physician responsible for the care makes a note in the record in Basinformation (a section of the record in Cosmic), under the sökord (keyword in the record) ”Journal via nätet”, option: ”Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ” (both care providers' access sealed on the care provider's initiative).").hidden(),
         &[cite(S4, "3.2")]),
-    l(Inform, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Inform, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Invånaren ska informeras om huruvida e-tjänsten Journalen ska vara stängd för vårdnadshavare fortsättningsvis. Rutinen säger inte vem som informerar.", "The citizen must be informed of whether the Journalen e-service (1177 Journalen) is to remain closed to the legal guardian(s) from now on. The routine does not say who informs the citizen.").cz(c!("Du ska få veta om 1177 Journalen ska fortsätta vara stängd för vårdnadshavare. Det står inte i reglerna vem som berättar det för dig.", "You must be told whether 1177 Journalen will stay closed to the legal guardians. The rules do not say who tells you.")),
         &[cite(S4, "3.2")]),
-    l(FollowUp, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(FollowUp, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Under den tillfälliga förseglingen leder ansvarig beslutsfattare på barnkliniken arbetet med att utreda och besluta om tjänsten ska vara stängd tillsvidare. Beslutet dokumenteras på blanketten ”Vårdens initiativ: Fortsatt försegling alternativt upplåsning av direktåtkomst till barns journalinformation för vårdnadshavare”. Förlängs förseglingen kan den gälla båda eller den ene vårdnadshavaren; anteckna i journalen vilken eller vilka.", "During the temporary sealing, the responsible decision-maker at barnkliniken (the children's clinic) leads the work of investigating and deciding whether the service is to be closed until further notice. The decision is documented on the form ”Vårdens initiativ: Fortsatt försegling alternativt upplåsning av direktåtkomst till barns journalinformation för vårdnadshavare” (care's initiative: continued sealing or unlocking of legal guardians' direct access to a child's record information). If the sealing is extended, it may apply to both legal guardians or to one of them; note in the record which one or ones.").cz(c!("Stängningen gäller först bara en tid. Under den tiden utreder barnkliniken saken. Sedan beslutar de om 1177 Journalen ska vara stängd tills vidare. Om stängningen förlängs kan den gälla båda vårdnadshavarna. Den kan också gälla bara den ena.", "At first the closure only lasts for a time. During that time the children's clinic looks into the matter. Then they decide whether 1177 Journalen should stay closed until further notice. If the closure is extended, it can apply to both legal guardians. It can also apply to just one of them.")),
         &[cite(S4, "3.2")]),
-    l(Warn, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Warn, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Under tiden vårdnadshavarens direktåtkomst är förseglad får inte journalkopior lämnas ut till denne från någon avdelning eller mottagning.", "While the legal guardian's direct access is sealed, record copies must not be released to that legal guardian from any ward or clinic.").cz(c!("Så länge vårdnadshavarens åtkomst är stängd får hen inte heller kopior av journalen. Ingen avdelning eller mottagning får lämna ut dem.", "As long as the legal guardian's access is closed, they cannot get copies of the record either. No ward or clinic may give them out.")),
         &[cite(S4, "3.3")]),
     l(Warn, V::Guardian, &[GUARDIAN, APPLY, AGE_13_15, RJH],
@@ -783,10 +780,10 @@ pub static LINES: &[Line] = &[
     l(NotCovered, V::Guardian, &[GUARDIAN, APPLY, UNDER_13, RJH],
         s!("Förseglingen låser inte barnets inloggning till 1177: vårdnadshavare når barnets 1177 e-tjänster via ombudsläget tills barnet fyllt 13 år. Ska vårdnadshavare inte heller nå barnets 1177 behöver barnets inloggning låsas.", "The sealing does not lock the child's login to 1177: legal guardians reach the child's 1177 e-services through the representative mode (ombudsläget) until the child has turned 13. If legal guardians are not to reach the child's 1177 either, the child's login must be locked."),
         &[cite(S1, "1.1"), cite(S1, "1.2")]),
-    l(Conflict, V::Guardian, &[ANY_GUARDIAN_SEAL, APPLY, HAS_ACCESS, RJH],
+    l(Conflict, V::Guardian, &[ANY_GUARDIAN, APPLY, HAS_ACCESS, RJH],
         s!("Valet i Cosmic heter i källan ”Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ”, troligen menat vårdnadshavares. Välj det som det står i Cosmic.", "In the source, the option in Cosmic (the region's electronic health record system) is called ”Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ” (both care providers' access sealed on the care provider's initiative), probably meant as vårdnadshavares (legal guardians'). Choose it as it is written in Cosmic.").hidden(),
         &[cite(S4, "3.2")]),
-    l(Conflict, V::Guardian, &[ANY_GUARDIAN_SEAL, RJH],
+    l(Conflict, V::Guardian, &[ANY_GUARDIAN, RJH],
         s!("Sökordet stavas ”Journal via nätet” här (3.2, 3.3) men ”Journalen via nätet” i 2.2.2 och 2.3.2. Skriv det som avsnittet anger.", "The sökord (keyword in the record) is spelt ”Journal via nätet” here (3.2, 3.3) but ”Journalen via nätet” in 2.2.2 and 2.3.2. Write it as the section gives it.").hidden(),
         &[cite(S4, "3.2"), cite(S4, "2.2.2")]).unless(&[GUARDIAN_16_17, GUARDIAN_OUT_13_15]),
     // ---- vårdnadshavare ut, barn 13–15 år: ta bort förlängningen (S4 3.4, 3.5; S1 1.1, 1.2) ----
@@ -826,8 +823,8 @@ pub static LINES: &[Line] = &[
     l(Conflict, V::Guardian, LOCK_GUARDIAN,
         s!("Riktlinjen för låsning säger att vårdnadshavarrätten ”blockeras” (S1 1.2) och kallar det ”den spärrade direktåtkomsten” (S1 5.1.1); rutinen kallar åtgärden försegling och håller isär spärr och försegling (S4). Widgeten använder ordet försegling.", "The guideline on locking says that the legal guardians' right (vårdnadshavarrätten) is ”blockeras” (blocked) (S1 1.2) and calls it ”den spärrade direktåtkomsten” (the blocked direct access) (S1 5.1.1); the routine calls the measure sealing (försegling) and keeps block (spärr) and sealing apart (S4). The widget uses the word sealing (försegling)."),
         &[cite(S1, "1.2"), cite(S1, "5.1.1"), cite(S4, "2.2.1")]),
-    l(Ask, V::Guardian, &[&[V::CaseGuardian, V::CaseLockAndGuardianSeal], RJH], LEGAL, &[cite(S4, "5")]),
-    l(Ask, V::Guardian, &[ANY_GUARDIAN_SEAL_OR_ACCESS, RJH], INSIDAN, &[cite(S4, "5")]).unless(&[GUARDIAN_16_17]),
+    l(Ask, V::Guardian, &[ANY_GUARDIAN, RJH], LEGAL, &[cite(S4, "5")]),
+    l(Ask, V::Guardian, &[ANY_GUARDIAN, RJH], INSIDAN, &[cite(S4, "5")]).unless(&[GUARDIAN_16_17]),
     // ---- lås barnets inloggning och försegla vårdnadshavares åtkomst ----
     l(Warn, V::Guardian, &[LOCK_AND_GUARDIAN, ORDINARY, RJH], ONLY_ACUTE_ROUTE, &[cite(S4, "3.2")]),
     l(Warn, V::Guardian, &[GUARDIAN, APPLY, HAS_ACCESS, RJH], ONLY_ACUTE_ROUTE, &[cite(S4, "3.2")]),
@@ -917,7 +914,7 @@ pub static LINES: &[Line] = &[
         s!("Enligt Region Jämtland Härjedalens dokument (inte Region Jönköpings läns) hanteras hävningen av Inera om invånaren själv begärde låsningen; begärde en region låsningen hanteras begäran om hävning alltid av den region där invånaren är folkbokförd, oavsett vilken region som låste.", "According to Region Jämtland Härjedalen's documents (not Region Jönköpings län's), the lifting is handled by Inera (the company that runs 1177 for the regions) if the citizen personally requested the lock; if a region requested the lock, the request to lift it is always handled by the region where the citizen is registered (folkbokförd), whichever region locked it.").cz(c!("Detta står i Region Jämtland Härjedalens regler, inte i Region Jönköpings läns. Bad du själv om låsningen? Då sköter Inera upplåsningen. Låste en region? Då sköts din begäran om att låsa upp alltid av regionen där du är folkbokförd, oavsett vilken region som låste.", "This is in Region Jämtland Härjedalen's rules, not in Region Jönköpings län's. Did you ask for the lock yourself? Then Inera handles the unlocking. Did a region lock it? Then your request to unlock is always handled by the region where you are registered (folkbokförd), whichever region locked it.")),
         &[cite(S1, "5.3")]),
     l(Ask, V::Lock, &[LOCK, JKPG], NATIONAL_SUPPORT, &[cite(S1, "2.1")]),
-    l(Ask, V::Guardian, &[&[V::CaseGuardian, V::CaseLockAndGuardianSeal], JKPG], JKPG_ONLY_SEALING, &[cite(S2, "Invånare som vill försegla")]),
+    l(Ask, V::Guardian, &[ANY_GUARDIAN, JKPG], JKPG_ONLY_SEALING, &[cite(S2, "Invånare som vill försegla")]),
     l(Ask, V::Ombud, &[OMBUD, JKPG], JKPG_ONLY_SEALING, &[cite(S2, "Invånare som vill försegla")]),
     l(Ask, V::Lock, &[LOCK, JKPG], JKPG_ONLY_SEALING, &[cite(S2, "Invånare som vill försegla")]),
 ];
