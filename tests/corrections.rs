@@ -84,6 +84,21 @@ fn says(o: &Outcome, src: Src, section: &str, phrase: &str) -> bool {
     o.lines.iter().any(|l| cites(l, src, section) && l.text.sv().contains(phrase))
 }
 
+/// Every text of the content tables a reader sees: outcome lines, headings, questions (legend,
+/// why, options with hints), the explainer's cells and its access table.
+fn table_texts() -> impl Iterator<Item = &'static Say> {
+    use skyddsguide::rules::content::explainer::ACCESS;
+    use skyddsguide::rules::content::outcomes::HEADINGS;
+    LINES
+        .iter()
+        .map(|l| &l.text)
+        .chain(HEADINGS.iter().flat_map(|h| [&h.title, &h.lead]))
+        .chain(QUESTIONS.iter().flat_map(|q| [&q.legend, &q.why]))
+        .chain(QUESTIONS.iter().flat_map(|q| q.options.iter().chain(q.shortcut)).flat_map(|o| [&o.label, &o.hint]))
+        .chain(ROWS.iter().flat_map(|r| r.cells.iter().map(|c| &c.text)))
+        .chain(ACCESS.iter().map(|a| &a.text))
+}
+
 /// A summary's fields with this (Swedish) label.
 fn fields<'a>(s: &'a Summary, label: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
     s.fields.iter().filter(move |f| f.label.sv() == label)
@@ -1444,16 +1459,8 @@ fn at_16_an_extension_may_still_run() {
 /// guardian path for a child of 13 or more names the exception and whom to ask, in every voice.
 #[test]
 fn the_13_year_limit_has_its_exception() {
-    use skyddsguide::rules::content::explainer::ACCESS;
-    use skyddsguide::rules::content::outcomes::HEADINGS;
     let mut n = 0;
-    let texts = LINES
-        .iter()
-        .map(|l| &l.text)
-        .chain(HEADINGS.iter().flat_map(|h| [&h.title, &h.lead]))
-        .chain(QUESTIONS.iter().map(|q| &q.why))
-        .chain(ACCESS.iter().map(|a| &a.text));
-    for s in texts {
+    for s in table_texts() {
         for w in wordings(s) {
             for sentence in w.split(". ") {
                 let only_extended = sentence.contains("13 och 15") && sentence.contains("bara")
@@ -1633,18 +1640,8 @@ fn lifting_a_sealing_says_the_record_opens_to_whoever_logs_in() {
 /// removed or lifted.
 #[test]
 fn no_english_text_unlocks_a_sealing() {
-    use skyddsguide::rules::content::explainer::ACCESS;
-    use skyddsguide::rules::content::outcomes::HEADINGS;
-    let texts = LINES
-        .iter()
-        .map(|l| &l.text)
-        .chain(HEADINGS.iter().flat_map(|h| [&h.title, &h.lead]))
-        .chain(QUESTIONS.iter().flat_map(|q| [&q.legend, &q.why]))
-        .chain(QUESTIONS.iter().flat_map(|q| q.options.iter().chain(q.shortcut)).flat_map(|o| [&o.label, &o.hint]))
-        .chain(ROWS.iter().flat_map(|r| r.cells.iter().map(|c| &c.text)))
-        .chain(ACCESS.iter().map(|a| &a.text));
     let mut n = 0;
-    for s in texts {
+    for s in table_texts() {
         for w in wordings(s) {
             n += 1;
             for phrase in ["unlock the sealing", "unlocks the sealing", "unlocking the sealing", "unlock a sealing"] {
