@@ -422,7 +422,14 @@ impl Facts {
         if !f.has(K::Audience) {
             f.set(V::Staff);
         }
-        let (case, action) = match (self.get(K::Need), self.get(K::Measure)) {
+        // Nothing via 1177 because guardians should no longer reach the child's logged-in area
+        // (the lock's ground, S1 3.1, 4.1) is "guardians out": the child's own record is not
+        // shown before 16 (S1 1.1, S4 3.1), so S1 3.2's alternative to sealing the record,
+        // "vårdnadshavares direktåtkomst till journalen blockeras", is what closes it.
+        if self.get(K::Need) == Some(V::NothingVia1177) && self.get(K::Grounds) == Some(V::GuardianAccess) {
+            f.set(V::GuardianOut);
+        }
+        let (case, action) = match (f.get(K::Need), self.get(K::Measure)) {
             // "Guardians out" depends on the child's age: guardians reach 1177 (ombudsläget) and the
             // record until 13 (S1 1.1, S4 3.1), so the login is locked and their access sealed
             // (S1 1.2). From 13 to 15 they reach the record only through an extension, which is

@@ -71,12 +71,7 @@ pub mod computed {
         "Slutdatum krävs. Högst {months} månader rekommenderas: från i dag senast {latest}.",
         "An end date (slutdatum) is required. At most {months} months is recommended: from today, {latest} at the latest."
     );
-    /// A slutdatum without a recommended limit.
-    pub static END_DATE: T = t!(
-        "Slutdatum krävs på blanketten och i Cosmic-anteckningen.",
-        "An end date (slutdatum) is required on the form and in the Cosmic note."
-    );
-    pub static ALL: [&T; 3] = [&ONE_YEAR, &END_DATE_AT_MOST, &END_DATE];
+    pub static ALL: [&T; 2] = [&ONE_YEAR, &END_DATE_AT_MOST];
 }
 
 /// The answer for a complete situation.
@@ -196,14 +191,17 @@ pub fn resolve(path: &Facts, today: Date) -> Option<Outcome> {
                 cite: f.form.cite.to_vec(),
             });
         }
-        if let EndDate::Required { warn_months } = f.end_date {
-            let (text, fill) = if warn_months > 0 {
-                let latest = dates::iso(dates::add_months(today, warn_months as u32));
-                (&computed::END_DATE_AT_MOST, vec![("months", warn_months.to_string()), ("latest", latest)])
-            } else {
-                (&computed::END_DATE, Vec::new())
-            };
-            computed.push(Computed { section: Section::FollowUp, text, fill, cite: f.form.cite.to_vec() });
+        // A slutdatum without a limit is said by the routine's own lines ("Slutdatum ska alltid
+        // sättas", "Slutdatum ska anges", S4 2.2.2), each under its measure.
+        if let EndDate::Required { warn_months: warn_months @ 1.. } = f.end_date {
+            let latest = dates::iso(dates::add_months(today, warn_months as u32));
+            let fill = vec![("months", warn_months.to_string()), ("latest", latest)];
+            computed.push(Computed {
+                section: Section::FollowUp,
+                text: &computed::END_DATE_AT_MOST,
+                fill,
+                cite: f.form.cite.to_vec(),
+            });
         }
     }
     computed.dedup();

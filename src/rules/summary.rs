@@ -282,7 +282,10 @@ fn one(
     if let Some((l, asked)) = scope.filter(mine) {
         fields.push(field(&label::SCOPE, v.text(l), &asked));
     }
-    if let Some((l, asked)) = answer_label(walk, K::Grounds, &used).filter(mine) {
+    // The ground is a lock's (S1 3.1, 4.1): not a reason on another routine's form, such as the
+    // removal of an extension that "guardians out" leads to for a child of 13–15.
+    let lock = outcome.measures.contains(&V::Lock);
+    if let Some((l, asked)) = answer_label(walk, K::Grounds, &used).filter(|a| lock && mine(a)) {
         fields.push(field(&label::GROUNDS, v.text(l), &asked));
     }
     // Where the routine names no informer, what its (one) Inform row says (S1 1.2.2: no duty;

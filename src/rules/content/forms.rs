@@ -7,6 +7,10 @@ use crate::rules::model::{CosmicNote, EndDate, FormDef, FormUse};
 use crate::rules::sources::{cite, Src::*};
 use crate::{c, s};
 
+/// S4 2.3.1: how the citizen returns the form lifting their sealing (a step of the routine, and
+/// how the form is sent).
+pub const RETURN_LIFT_FORM: crate::rules::text::Say = s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost till Centrala supporten för e-tjänsten Journalen. Invånaren kan också skicka blanketten direkt till supporten.", "The citizen returns the completed form in person to any health centre (hälsocentral) or hospital, which sends it by internal mail (internpost) to Centrala supporten för e-tjänsten Journalen (the region's central support for the Journalen service). The citizen can also send the form directly to the support.").cz(c!("Fyll i blanketten. Lämna den själv på en hälsocentral eller ett sjukhus. Du väljer vilket. De skickar den vidare till supporten. Du kan också skicka blanketten direkt till supporten.", "Fill in the form. Hand it in yourself at any health centre (hälsocentral) or hospital. You choose which. They send it on to the support. You can also send the form directly to the support."));
+
 pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
     title: Some("Begäran om att låsa inloggningen till 1177.se"),
@@ -70,10 +74,17 @@ pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
 pub static CITIZEN_UNSEAL: FormDef = FormDef {
     id: "citizen-unseal",
     title: None,
-    description: s!("Blanketten för att häva försegling på invånarens initiativ; supporten skickar den till invånaren.", "The form for lifting a sealing on the citizen's initiative; the support sends it to the citizen.").cz(c!("Blanketten för att ta bort en försegling som du själv bad om. Supporten skickar den till dig.", "The form for removing a sealing that you asked for yourself. The support sends it to you.")),
+    description: s!(
+        "Blanketten för att häva försegling på invånarens initiativ; supporten skickar den till invånaren.",
+        "The form for lifting a sealing on the citizen's initiative; the support sends it to the citizen."
+    )
+    .cz(c!(
+        "Blanketten för att ta bort en försegling som du själv bad om. Supporten skickar den till dig.",
+        "The form for removing a sealing that you asked for yourself. The support sends it to you."
+    )),
     cite: &[cite(S4, "2.3.1")],
     recipient: "Centrala supporten för e-tjänsten Journalen",
-    how: s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost; invånaren kan också skicka den direkt till supporten.", "The citizen personally returns the completed form to any hälsocentral (health centre) or hospital, which sends it by internpost (internal mail); the citizen can also send it directly to the support.").cz(c!("Fyll i blanketten. Lämna den själv på en hälsocentral eller ett sjukhus, vilket du vill. De skickar den vidare. Du kan också skicka den direkt till supporten.", "Fill in the form. Hand it in yourself at any health centre (hälsocentral) or hospital. They send it on. You can also send it directly to the support.")),
+    how: RETURN_LIFT_FORM,
     attach: s!("", ""),
     one_year: false,
 };
@@ -331,8 +342,11 @@ pub static FORM_USES: &[FormUse] = &[
         end_date: NO_END,
         comment: "",
     },
+    // S4 3.5 names the guardians, the child and care staff as those who initiate; another
+    // authority's request (a lock's ground that leads here, `Facts::effective`) is taken up by care
+    // on its form, as care's forms serve an authority's request for the guardians' sealing (S4 3.2).
     FormUse {
-        when: &[GUARDIAN, &[V::RemoveExtension], CARE, RJH],
+        when: &[GUARDIAN, &[V::RemoveExtension], CARE_OR_AUTHORITY, RJH],
         form: &CARE_REMOVE_EXTENSION,
         end_date: NO_END,
         comment: "",

@@ -414,7 +414,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "units",
         legend: s!("Hur många enheter är berörda?", "How many units are concerned?"),
-        why: s!("Om flera enheter är berörda, eller vid oklarheter, tas frågan till regionöverläkare.", "If several units are concerned, or if anything is unclear, the question is taken to the regionöverläkare (the region's chief physician)."),
+        why: super::outcomes::SEVERAL_UNITS,
         cite: &[cite(S1, "5.3")],
         answer_cite: &[],
         options: &[o(V::UnitsOne, s!("En enhet", "One unit"), s!("", "")), o(V::UnitsSeveral, s!("Flera enheter, eller det är oklart", "Several units, or it is unclear"), s!("", ""))],
