@@ -14,9 +14,9 @@
 //! is what the fifth reading left: S4 3.1's exception to the 13-year limit; findings 53–57 come
 //! from a seventh reading, of the explainer and the questions; 58–60 from an eighth, of the
 //! lifting, spärr and ombud screens; 61 from a pass over the citizen view in English; 62 from a
-//! reading of the trainer's cases; 63, the eighth reading's reservnummer line; 64–67 from a
-//! ninth reading, of Region Jämtland Härjedalen's lock and sealing screens; each failing before
-//! its fix.
+//! reading of the trainer's cases; 63, the eighth reading's reservnummer line; 64–68 from a
+//! ninth reading, of Region Jämtland Härjedalen's lock and sealing screens, and 69 from the
+//! reading of its diff; each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -1813,4 +1813,49 @@ fn on_a_lock_only_a_sealing_speaks_of_an_end_date() {
         }
     }
     assert!(n >= 40, "{n}");
+}
+
+/// Finding 68 (the ninth reading): the spärr screens explained an external and an internal block
+/// but not S0's first sentence, whose block it is: "Invånare kan spärra sin journal så att
+/// uppgifterna i journalen inte kan läsas av personal utanför den vårdgivare eller vårdenhet där
+/// spärren är satt". A clinician asked for "other units must not read it" learns that the citizen
+/// places it. Every path applying a spärr opens its steps with it.
+#[test]
+fn a_sparr_says_whose_it_is() {
+    let mut n = 0;
+    for (link, _, o) in all() {
+        if o.facts.get(K::Case) != Some(V::CaseBlock) || o.facts.get(K::Action) != Some(V::Apply) {
+            continue;
+        }
+        n += 1;
+        let first = o.section(Section::Steps).next();
+        let says = first.is_some_and(|l| {
+            cites(l, Src::S0, "Spärra journal") && l.text.sv().starts_with("Invånare kan spärra sin journal")
+        });
+        assert!(says, "#{link}");
+    }
+    assert!(n >= 2, "{n}");
+}
+
+/// Finding 69 (the reading of the ninth reading's diff): the lead of "Låsa barnets inloggning och
+/// försegla vårdnadshavares direktåtkomst", "Vårdnadshavare når barnets 1177 via ombudsläget och
+/// barnets journal via direktåtkomst", cited S1 1.2 and S4 3.2, neither of which says it: S1 1.1
+/// does ("Vårdnadshavare har tillgång till detta via ombudsläget fram till att barnet fyllt 13
+/// år"). Every heading, line and question that speaks of ombudsläget cites S1 1.1.
+#[test]
+fn ombudslaget_cites_s1_1_1() {
+    use skyddsguide::rules::content::outcomes::HEADINGS;
+    use skyddsguide::rules::sources::Cite;
+    let mut n = 0;
+    let texts = HEADINGS
+        .iter()
+        .map(|h| (h.lead.sv(), h.cite))
+        .chain(LINES.iter().map(|l| (l.text.sv(), l.cite)))
+        .chain(QUESTIONS.iter().map(|q| (q.why.sv(), q.cite)));
+    for (text, cite) in texts.filter(|(t, _)| t.contains("ombudsläget")) {
+        n += 1;
+        let s1_1_1 = cite.iter().any(|c: &Cite| c.src == Src::S1 && c.section == "1.1");
+        assert!(s1_1_1, "{text} {cite:?}");
+    }
+    assert!(n >= 4, "{n}");
 }
