@@ -287,7 +287,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "home-lift",
         legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered in the population register (folkbokförd) in Region Jämtland Härjedalen?")),
-        why: s!("Oavsett vilken region som låste hanteras hävningen alltid av den region där invånaren är folkbokförd.", "Whichever region locked it, the lifting is always handled by the region where the citizen is registered (folkbokförd).").cz(c!("Det spelar ingen roll vilken region som låste. Det är alltid regionen där du är folkbokförd som tar bort låsningen.", "It does not matter which region placed the lock. The region where you are registered (folkbokförd) always handles removing it.")),
+        why: super::outcomes::LIFT_BY_HOME_REGION,
         cite: &[cite(S1, "5.3")],
         answer_cite: &[],
         options: &[o(V::HomeRegion, s!("Ja", "Yes").cz(c!("Ja", "Yes")), s!("", "")), o(V::HomeOther, s!("Nej", "No").cz(c!("Nej", "No")), s!("", ""))],
