@@ -15,7 +15,7 @@
 //! from a seventh reading, of the explainer and the questions; 58–60 from an eighth, of the
 //! lifting, spärr and ombud screens; 61 from a pass over the citizen view in English; 62 from a
 //! reading of the trainer's cases; 63, the eighth reading's reservnummer line; 64–68 from a
-//! ninth reading, of Region Jämtland Härjedalen's lock and sealing screens, and 69 from the
+//! ninth reading, of Region Jämtland Härjedalen's lock and sealing screens, and 69–70 from the
 //! reading of its diff; each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -1858,4 +1858,24 @@ fn ombudslaget_cites_s1_1_1() {
         assert!(s1_1_1, "{text} {cite:?}");
     }
     assert!(n >= 4, "{n}");
+}
+
+/// Finding 70 (the reading of the ninth reading's diff): "guardians out" for a child of 13–15 told
+/// care staff too that someone else logging in as the child "är ett skäl för låsning (S1 4.1):
+/// börja om och välj det". S1 4.1 lists another authority's grounds; care staff's (S1 3.1) do not
+/// include it, and their question does not offer it. The advice stands for the others (the
+/// guardian, the child, another authority), not for care staff.
+#[test]
+fn care_staff_are_not_sent_to_another_authoritys_ground() {
+    let mut n = 0;
+    for (link, w, o) in paths(&[Facts::new().with(V::Rjh), Facts::new().with(V::Rjh).with(V::Citizen)]) {
+        if o.facts.get(K::Action) != Some(V::RemoveExtension) || o.facts.get(K::Need) != Some(V::GuardianOut) {
+            continue;
+        }
+        let care = w.path.get(K::By) == Some(V::ByCare);
+        let advised = o.lines.iter().any(|l| cites(l, Src::S1, "4.1") && l.text.sv().contains("börja om och välj det"));
+        n += usize::from(advised);
+        assert!(advised != care, "#{link}: care {care}, advised {advised}");
+    }
+    assert!(n >= 3, "{n}");
 }
