@@ -85,6 +85,16 @@ fn says(o: &Outcome, src: Src, section: &str, phrase: &str) -> bool {
     o.lines.iter().any(|l| cites(l, src, section) && l.text.sv().contains(phrase))
 }
 
+/// Every path of both regions that `pick` picks says this phrase in a line citing this section;
+/// how many it picked.
+fn each_says(pick: impl Fn(&Outcome) -> bool, src: Src, section: &str, phrase: &str) -> usize {
+    let picked: Vec<_> = all().into_iter().filter(|(_, _, o)| pick(o)).collect();
+    for (link, _, o) in &picked {
+        assert!(says(o, src, section, phrase), "#{link}: no {phrase:?} citing {src:?} {section}");
+    }
+    picked.len()
+}
+
 /// Every text of the content tables a reader sees: outcome lines, headings, questions (legend,
 /// why, options with hints), the explainer's cells and its access table.
 fn table_texts() -> impl Iterator<Item = &'static Say> {
@@ -1389,19 +1399,14 @@ fn removing_a_guardians_access_says_in_which_cases() {
 /// Every routine that locks a login together with either sealing names the follow-up.
 #[test]
 fn a_lock_with_either_sealing_names_its_follow_up() {
-    let mut n = 0;
-    for (link, _, o) in all() {
-        // The region decides the lock (not a citizen's own, not one for the home region to take).
-        let with_sealing = o.section(Section::Decide).any(|l| l.part == V::Lock)
+    // The region decides the lock (not a citizen's own, not one for the home region to take).
+    let with_sealing = |o: &Outcome| {
+        o.section(Section::Decide).any(|l| l.part == V::Lock)
             && (o.measures.contains(&V::Seal) || o.measures.contains(&V::Guardian))
             && o.kind() == Kind::Routine
-            && o.facts.get(K::By).is_some_and(|b| matches!(b, V::ByCare | V::ByAuthority));
-        if !with_sealing {
-            continue;
-        }
-        n += 1;
-        assert!(says(&o, Src::S1, "1.2.1", "regelbunden uppföljning"), "#{link}");
-    }
+            && o.facts.get(K::By).is_some_and(|b| matches!(b, V::ByCare | V::ByAuthority))
+    };
+    let n = each_says(with_sealing, Src::S1, "1.2.1", "regelbunden uppföljning");
     assert!(n >= 40, "{n}");
 }
 
@@ -1413,20 +1418,15 @@ fn a_lock_with_either_sealing_names_its_follow_up() {
 /// ongoing care as the condition.
 #[test]
 fn jonkoping_care_sealing_says_only_during_ongoing_care() {
-    let mut n = 0;
-    for (link, _, o) in all() {
-        let care_sealing = o.facts.region() == V::Jonkoping
+    let care_sealing = |o: &Outcome| {
+        o.facts.region() == V::Jonkoping
             && o.measures.contains(&V::Seal)
             && match o.facts.effective().get(K::Action) {
                 Some(V::Apply) => o.facts.get(K::By) == Some(V::ByCare),
                 a => a == Some(V::Continue),
-            };
-        if !care_sealing {
-            continue;
-        }
-        n += 1;
-        assert!(says(&o, Src::S2, "Vårdpersonal som vill försegla", "pågående vård"), "#{link}");
-    }
+            }
+    };
+    let n = each_says(care_sealing, Src::S2, "Vårdpersonal som vill försegla", "pågående vård");
     assert!(n >= 4, "{n}");
 }
 
@@ -1593,18 +1593,13 @@ fn a_guardians_sealing_may_last_until_further_notice() {
 /// lock that a region made, or may have made (not known who), carries it.
 #[test]
 fn lifting_a_regions_lock_never_discloses_where_the_citizen_lives() {
-    let mut n = 0;
-    for (link, _, o) in all() {
+    let region_lock_lifted = |o: &Outcome| {
         let f = o.facts.effective();
         let region_lock =
             matches!(f.get(K::LockedBy), Some(V::LockedByRegion | V::LockedByOtherRegion | V::LockedByUnknown));
-        if o.facts.region() != V::Rjh || f.get(K::Action) != Some(V::Lift) || !region_lock {
-            continue;
-        }
-        n += 1;
-        let said = says(&o, Src::S1, "5.3", "var invånaren är folkbokförd till tredje part");
-        assert!(said, "#{link}");
-    }
+        o.facts.region() == V::Rjh && f.get(K::Action) == Some(V::Lift) && region_lock
+    };
+    let n = each_says(region_lock_lifted, Src::S1, "5.3", "var invånaren är folkbokförd till tredje part");
     assert!(n >= 7, "{n}");
 }
 
@@ -1666,20 +1661,15 @@ fn no_english_text_unlocks_a_sealing() {
 /// that the routine gives no ordinary procedure.
 #[test]
 fn sealing_guardians_access_says_the_routine_is_acute_only() {
-    let mut n = 0;
-    for (link, _, o) in all() {
+    let seals_guardians_not_acute = |o: &Outcome| {
         let f = o.facts.effective();
-        let seals_guardians = matches!(f.get(K::Case), Some(V::CaseGuardian | V::CaseLockAndGuardianSeal))
+        matches!(f.get(K::Case), Some(V::CaseGuardian | V::CaseLockAndGuardianSeal))
             && f.get(K::Action) == Some(V::Apply)
             && matches!(f.get(K::Age), Some(V::Under13 | V::Age13To15))
-            && o.facts.region() == V::Rjh;
-        if !seals_guardians || f.get(K::Urgency) == Some(V::Acute) {
-            continue;
-        }
-        n += 1;
-        let said = says(&o, Src::S4, "3.2", "Någon ordinarie ordning anges inte");
-        assert!(said, "#{link}");
-    }
+            && o.facts.region() == V::Rjh
+            && f.get(K::Urgency) != Some(V::Acute)
+    };
+    let n = each_says(seals_guardians_not_acute, Src::S4, "3.2", "Någon ordinarie ordning anges inte");
     assert!(n >= 4, "{n}");
 }
 

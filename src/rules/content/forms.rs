@@ -5,11 +5,12 @@
 use super::*;
 use crate::rules::model::{CosmicNote, EndDate, FormDef, FormUse};
 use crate::rules::sources::{cite, Src::*};
+use crate::rules::text::Say;
 use crate::{c, s};
 
 /// S4 2.3.1: how the citizen returns the form lifting their sealing (a step of the routine, and
 /// how the form is sent).
-pub const RETURN_LIFT_FORM: crate::rules::text::Say = s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost till Centrala supporten för e-tjänsten Journalen. Invånaren kan också skicka blanketten direkt till supporten.", "The citizen returns the completed form in person to any health centre (hälsocentral) or hospital, which sends it by internal mail (internpost) to Centrala supporten för e-tjänsten Journalen (the region's central support for the Journalen service). The citizen can also send the form directly to the support.").cz(c!("Fyll i blanketten. Lämna den själv på en hälsocentral eller ett sjukhus. Du väljer vilket. De skickar den vidare till supporten. Du kan också skicka blanketten direkt till supporten.", "Fill in the form. Hand it in yourself at any health centre (hälsocentral) or hospital. You choose which. They send it on to the support. You can also send the form directly to the support."));
+pub const RETURN_LIFT_FORM: Say = s!("Invånaren lämnar personligen tillbaka ifylld blankett till valfri hälsocentral eller sjukhus, som skickar den med internpost till Centrala supporten för e-tjänsten Journalen. Invånaren kan också skicka blanketten direkt till supporten.", "The citizen returns the completed form in person to any health centre (hälsocentral) or hospital, which sends it by internal mail (internpost) to Centrala supporten för e-tjänsten Journalen (the region's central support for the Journalen service). The citizen can also send the form directly to the support.").cz(c!("Fyll i blanketten. Lämna den själv på en hälsocentral eller ett sjukhus. Du väljer vilket. De skickar den vidare till supporten. Du kan också skicka blanketten direkt till supporten.", "Fill in the form. Hand it in yourself at any health centre (hälsocentral) or hospital. You choose which. They send it on to the support. You can also send the form directly to the support."));
 
 pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
