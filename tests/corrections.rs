@@ -1869,3 +1869,144 @@ fn care_staff_are_not_sent_to_another_authoritys_ground() {
     }
     assert!(n >= 3, "{n}");
 }
+
+// ---- Findings 71–77: a tenth reading, of the citizen view (2026-11-25, a new session) ----
+
+/// Finding 71: a child or a guardian who wants another guardian shut out was not told that the
+/// case's documents "ska diarieföras och kommuniceras med berörda" (S4 5): the row was staff-only,
+/// under "Dokumentation", which citizens do not see. Every guardians' routine tells the citizen,
+/// under "Hit kan du vända dig" beside the support's offer of forms (S4 5), and names whom to ask.
+#[test]
+fn a_guardians_case_tells_the_citizen_who_learns_of_it() {
+    let mut n = 0;
+    for (link, _, o) in paths(&[Facts::new().with(V::Rjh).with(V::Citizen)]) {
+        if o.kind() != Kind::Routine || !o.measures.contains(&V::Guardian) {
+            continue;
+        }
+        n += 1;
+        let told = o.section(Section::Ask).any(|l| {
+            cites(l, Src::S4, "5")
+                && citizen(&l.text).is_some_and(|(sv, en)| {
+                    sv.contains("dem som berörs") && sv.contains("Fråga vården") && en.contains("those concerned")
+                })
+        });
+        assert!(told, "#{link}");
+    }
+    assert!(n >= 6, "{n}");
+}
+
+/// Finding 72: on Region Jönköpings län's lock-and-seal screen, the citizen read under "Det här
+/// skyddar det inte" that "Du kan fortfarande logga in på 1177.se", beside the lock of that very
+/// login. No citizen text on a path with a lock says the login stays open without saying it is the
+/// sealing that leaves it open.
+#[test]
+fn a_citizen_beside_a_lock_is_not_told_the_login_stays_open() {
+    let mut n = 0;
+    for (link, _, o) in every_voice() {
+        for l in o.lines.iter().filter(|_| o.measures.contains(&V::Lock)) {
+            let Some((sv, en)) = citizen(&l.text) else { continue };
+            let login = ["logga in", "loggar in", "inloggningen"].iter().any(|w| sv.contains(w));
+            if login && ["fortfarande", "ändå", "stänger inte", "stoppar inte"].iter().any(|w| sv.contains(w)) {
+                n += 1;
+                let sealing = sv.to_lowercase().contains("försegl") && en.to_lowercase().contains("seal");
+                assert!(sealing, "#{link}: {sv}");
+            }
+        }
+    }
+    assert!(n >= 1, "{n}");
+}
+
+/// Finding 73: the page for guardians of a child of 16 or 17 said in its heading that they
+/// "kan inte läsa journalen på nätet", and in its lead "om inte en förlängning eller ett undantag
+/// fortfarande gäller" (S4 3.4: an extension runs a year from its signature). A heading whose lead
+/// allows an exception says "i regel", in every voice.
+#[test]
+fn a_heading_does_not_deny_what_its_lead_allows() {
+    use skyddsguide::rules::content::outcomes::HEADINGS;
+    let mut n = 0;
+    for h in HEADINGS {
+        let mut voices = vec![(h.title.sv().to_string(), h.lead.sv().to_string())];
+        if let (Some((t, _)), Some((l, _))) = (citizen(&h.title), citizen(&h.lead)) {
+            voices.push((t, l));
+        }
+        for (title, lead) in voices.iter().filter(|(_, lead)| lead.contains("om inte en förlängning")) {
+            n += 1;
+            assert!(title.contains("i regel"), "{}: {title} / {lead}", h.id);
+        }
+    }
+    assert!(n >= 2, "{n}");
+}
+
+/// Finding 74: "Båda vårdnadshavares åtkomst blockeras, som en första åtgärd" (S4 3.2) includes
+/// the guardian who asks, and a lock "gäller alltid hela 1177 och hela landet" (S1 1.2), so the
+/// child too is shut out; the citizen's screens for a child under 13 said neither, and the 13–15
+/// warning spoke of one guardian. Every citizen text saying both guardians are shut out at first
+/// says it includes the reader; every citizen path locking a child's login says it shuts out the
+/// child.
+#[test]
+fn a_citizen_is_told_whom_shutting_out_reaches() {
+    let (mut both, mut child) = (0, 0);
+    for (link, _, o) in paths(&[Facts::new().with(V::Rjh).with(V::Citizen)]) {
+        for (sv, en) in o.lines.iter().filter_map(|l| citizen(&l.text)) {
+            if sv.contains("första steg stängs båda") {
+                both += 1;
+                assert!(sv.contains("också dig") && en.contains("includes you"), "#{link}: {sv}");
+            }
+        }
+        if o.facts.get(K::Need) == Some(V::GuardianOut) && o.measures.contains(&V::Lock) {
+            child += 1;
+            let said = o.lines.iter().filter_map(|l| citizen(&l.text)).any(|(sv, _)| sv.contains("också ute barnet"));
+            assert!(said, "#{link}");
+        }
+    }
+    let warned =
+        LINES.iter().filter_map(|l| citizen(&l.text)).filter(|(sv, _)| sv.contains("stänga vårdnadshavarens åtkomst"));
+    assert_eq!(warned.count(), 0, "S4 3.2 blocks both guardians");
+    assert!(both >= 1 && child >= 1, "{both} {child}");
+}
+
+/// Finding 75: a citizen asking to lift care's sealing read that it "gäller bara en tid. Den har
+/// alltid ett slutdatum", and not that care may decide it stays closed "en längre period", of
+/// which the citizen "ska informeras … under vilken period" (S4 2.2.2). A citizen text promising
+/// an end date to care's sealing says that it can be made to last longer.
+#[test]
+fn a_citizen_is_not_promised_that_cares_sealing_ends() {
+    let mut n = 0;
+    for (sv, en) in table_texts().filter_map(citizen).filter(|(sv, _)| sv.contains("har alltid ett slutdatum")) {
+        n += 1;
+        assert!(sv.contains("gälla längre") && en.contains("last longer"), "{sv}");
+    }
+    assert!(n >= 1, "{n}");
+}
+
+/// Finding 76: "Lämna inte ut uppgift om var invånaren är folkbokförd till tredje part" (S1 5.3)
+/// is an instruction to the staff handling the lift; the citizen read it as a fact of all care
+/// ("Då berättar vården inte för någon annan …"). The citizen reads it as the rule it is: the
+/// staff "ska inte".
+#[test]
+fn the_folkbokforing_rule_reads_as_a_rule() {
+    let mut n = 0;
+    for l in
+        LINES.iter().filter(|l| cites(l, Src::S1, "5.3") && l.text.sv().starts_with("Lämna inte ut uppgift om var"))
+    {
+        let Some((sv, en)) = citizen(&l.text) else { continue };
+        n += 1;
+        assert!(sv.contains("ska inte berätta") && en.contains("must not tell"), "{sv}");
+    }
+    assert!(n >= 1, "{n}");
+}
+
+/// Finding 77: S4 3.2 gives the grounds for shutting guardians out as examples ("t.ex."), and S1
+/// 3.1's as "kan vara"; the citizen read the first as the whole list. Every text whose staff
+/// wording gives examples gives them as examples to citizens too.
+#[test]
+fn examples_stay_examples_for_citizens() {
+    let example = |s: &str| ["t.ex.", "till exempel", "exempelvis", "Till exempel"].iter().any(|e| s.contains(e));
+    let mut n = 0;
+    for s in table_texts().filter(|s| example(s.sv())) {
+        let Some((sv, en)) = citizen(s) else { continue };
+        n += 1;
+        assert!(example(&sv) && (en.contains("for example") || en.contains("For example")), "{}: {sv} / {en}", s.sv());
+    }
+    assert!(n >= 5, "{n}");
+}
