@@ -16,7 +16,8 @@
 //! lifting, spärr and ombud screens; 61 from a pass over the citizen view in English; 62 from a
 //! reading of the trainer's cases; 63, the eighth reading's reservnummer line; 64–68 from a
 //! ninth reading, of Region Jämtland Härjedalen's lock and sealing screens, and 69–70 from the
-//! reading of its diff; each failing before its fix.
+//! reading of its diff; 71–77 from a tenth reading, of the citizen view, and 78 from a reading of
+//! the form summaries beside it; each failing before its fix.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skyddsguide::rules::content::explainer::{NATIONAL, ROWS};
@@ -2009,4 +2010,33 @@ fn examples_stay_examples_for_citizens() {
         assert!(example(&sv) && (en.contains("for example") || en.contains("For example")), "{}: {sv} / {en}", s.sv());
     }
     assert!(n >= 5, "{n}");
+}
+
+// ---- Finding 78: a tenth reading, of the form summaries (2026-11-25) ----
+
+/// Finding 78 (left by the ninth reading, found again by the tenth): "nothing via 1177" on the
+/// ground "barnets integritet måste skyddas" (S1 3.1) locks the child's login and seals the
+/// child's own record; but a child's record "visas för ungdomen först från 16 års ålder" (S1 1.1;
+/// S4 3.1: "Barn upp till 16 år har inte direktåtkomst"), so for a younger child the sealing
+/// closes nothing and the guardians' access stays open. Every such path says so, and the route
+/// it names (the guardians' ground, S1 3.2's alternative) does block the guardians' access.
+#[test]
+fn a_childs_integrity_is_not_left_to_a_sealing_that_closes_nothing() {
+    let mut n = 0;
+    for (link, w, o) in all() {
+        if o.facts.get(K::Grounds) != Some(V::ChildIntegrity) || !o.measures.contains(&V::Seal) {
+            continue;
+        }
+        n += 1;
+        let warned = o
+            .section(Section::Warn)
+            .any(|l| cites(l, Src::S4, "3.1") && cites(l, Src::S1, "3.2") && l.text.sv().contains("från 16 år"));
+        assert!(warned, "#{link}");
+        let mut other = w.path.clone();
+        other.set(V::GuardianAccess);
+        let fragment = write_fragment(Page::Guide, &other.with(V::Under13));
+        let (_, rerouted) = outcome(fragment.split_once('?').map_or("", |(_, q)| q));
+        assert!(rerouted.measures.contains(&V::Guardian), "#{link}: {:?}", rerouted.measures);
+    }
+    assert!(n >= 3, "{n}");
 }
