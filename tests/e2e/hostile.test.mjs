@@ -256,6 +256,10 @@ for (const c of STEP_CASES) {
     }
     // Just after the screen appeared: the series' second click is not a step.
     await onScreen(page, c.keep);
+    // The widget writes the screen's fragment after the frame that shows it (src/ui/mod.rs,
+    // `after_next_paint`): read the URL once that frame is painted, not before (a race that
+    // read the previous screen's fragment now and then).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     const url = page.url();
     await secondClick(page, c.button);
     await page.waitForTimeout(300);
