@@ -1888,7 +1888,10 @@ fn a_guardians_case_tells_the_citizen_who_learns_of_it() {
         let told = o.section(Section::Ask).any(|l| {
             cites(l, Src::S4, "5")
                 && citizen(&l.text).is_some_and(|(sv, en)| {
-                    sv.contains("dem som berörs") && sv.contains("Fråga vården") && en.contains("those concerned")
+                    sv.contains("som berörs")
+                        && sv.contains("sekretess")
+                        && sv.contains("Fråga vården")
+                        && en.contains("Those concerned")
                 })
         });
         assert!(told, "#{link}");
@@ -1907,7 +1910,11 @@ fn a_citizen_beside_a_lock_is_not_told_the_login_stays_open() {
         for l in o.lines.iter().filter(|_| o.measures.contains(&V::Lock)) {
             let Some((sv, en)) = citizen(&l.text) else { continue };
             let login = ["logga in", "loggar in", "inloggningen"].iter().any(|w| sv.contains(w));
-            if login && ["fortfarande", "ändå", "stänger inte", "stoppar inte"].iter().any(|w| sv.contains(w)) {
+            if login
+                && ["fortfarande", "ändå", "stänger inte", "stoppar inte", "hindrar dig inte"]
+                    .iter()
+                    .any(|w| sv.contains(w))
+            {
                 n += 1;
                 let sealing = sv.to_lowercase().contains("försegl") && en.to_lowercase().contains("seal");
                 assert!(sealing, "#{link}: {sv}");
@@ -1952,6 +1959,10 @@ fn a_citizen_is_told_whom_shutting_out_reaches() {
             if sv.contains("första steg stängs båda") {
                 both += 1;
                 assert!(sv.contains("också dig") && en.contains("includes you"), "#{link}: {sv}");
+            }
+            if sv.contains("stänga båda vårdnadshavarnas") {
+                both += 1;
+                assert!(sv.contains("också din") && en.contains("yours too"), "#{link}: {sv}");
             }
         }
         if o.facts.get(K::Need) == Some(V::GuardianOut) && o.measures.contains(&V::Lock) {
@@ -2028,9 +2039,12 @@ fn a_childs_integrity_is_not_left_to_a_sealing_that_closes_nothing() {
             continue;
         }
         n += 1;
-        let warned = o
-            .section(Section::Warn)
-            .any(|l| cites(l, Src::S4, "3.1") && cites(l, Src::S1, "3.2") && l.text.sv().contains("från 16 år"));
+        let warned = o.section(Section::Warn).any(|l| {
+            cites(l, Src::S4, "3.1")
+                && cites(l, Src::S4, "3.4")
+                && cites(l, Src::S1, "3.2")
+                && l.text.sv().contains("från 13 år")
+        });
         assert!(warned, "#{link}");
         let mut other = w.path.clone();
         other.set(V::GuardianAccess);
