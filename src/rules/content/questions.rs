@@ -114,9 +114,9 @@ pub static QUESTIONS: &[QuestionDef] = &[
         answer_cite: &[],
         options: &[
             o(V::Apply, s!("Försegla vårdnadshavares direktåtkomst", "Seal (försegla) legal guardians' direct access"), s!("Vårdnadshavare ska inte kunna läsa barnets journal.", "Legal guardians must not be able to read the child's record.")),
-            o(V::Lift, s!("Häva försegling av vårdnadshavares direktåtkomst", "Lift the sealing (försegling) of legal guardians' direct access"), s!("", "")),
+            o(V::Lift, super::outcomes::GUARDIAN_LIFT, s!("", "")),
             o(V::Extend, s!("Förlängd direktåtkomst för ett barn mellan 13 och 15 år", "Extended direct access for a child between 13 and 15 years old"), s!("", "")),
-            o(V::RemoveExtension, s!("Ta bort förlängd direktåtkomst, barn mellan 13 och 15 år", "Remove extended direct access, child between 13 and 15 years old"), s!("", "")),
+            o(V::RemoveExtension, super::outcomes::REMOVE_EXTENSION, s!("", "")),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
