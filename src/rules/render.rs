@@ -21,11 +21,16 @@ pub fn form_line(f: &FormDef, v: &Voice) -> String {
         None => format!("{} {}", v.text(&chrome::FORM_UNTITLED), v.text(&f.description)),
     };
     if f.recipient.is_empty() {
-        t.push_str(&format!(" {} ", v.text(&chrome::RECIPIENT_UNSTATED)));
+        t.push_str(&format!(" {}", v.text(&chrome::RECIPIENT_UNSTATED)));
     } else {
-        t.push_str(&format!(" {} {}. ", v.text(&chrome::SENT_TO), f.recipient));
+        t.push_str(&format!(" {} {}.", v.text(&chrome::SENT_TO), f.recipient));
     }
-    t.push_str(v.text(&f.how));
+    // A "how" hidden from citizens leaves no double space.
+    let how = v.text(&f.how);
+    if !how.is_empty() {
+        t.push(' ');
+        t.push_str(how);
+    }
     if !f.attach.is_empty() {
         t.push_str(&format!(" {}: {}", v.text(&chrome::ATTACH), v.text(&f.attach)));
     }

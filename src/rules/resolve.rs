@@ -64,7 +64,7 @@ pub mod computed {
     /// the anniversary.
     pub static ONE_YEAR: T = t!(
         "Gäller ”ett år fr.o.m. datum för underskrift”. Skrivs blanketten under i dag ({from}) gäller åtkomsten t.o.m. {through} (dagen före årsdagen). Den måste aktivt förlängas varje år.",
-        "Valid for one year from the date of signature (”ett år fr.o.m. datum för underskrift”). Signed today ({from}), access is valid up to and including {through} (the day before the anniversary). It must be actively renewed every year."
+        "Valid for one year from the date of signature (”ett år fr.o.m. datum för underskrift”). If the form is signed today ({from}), access is valid up to and including {through} (the day before the same date next year). It must be actively renewed every year."
     );
     /// A slutdatum the source limits: at most `{months}` months, `{latest}` from today.
     pub static END_DATE_AT_MOST: T = t!(

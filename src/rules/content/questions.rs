@@ -62,7 +62,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             oa(V::LockedByRegion, &[V::Lock, V::Lift], sc!("En region har låst min inloggning. Hur tar jag bort låsningen?", "A region has locked my login. How do I get the lock removed?"), s!("", "")),
             oa(V::LockedByUnknown, &[V::Lock, V::Lift], sc!("Min inloggning är låst och jag vet inte vem som låste den", "My login is locked and I do not know who locked it"), s!("", "")),
             o(V::GuardianOut, sc!("En vårdnadshavare ska inte kunna se mitt barns 1177 eller journal", "I do not want a legal guardian to be able to see my child's 1177 or record"), s!("", "")),
-            o(V::GuardianExtend, sc!("Mitt barn är 13 till 15 år. Jag eller barnet vill kunna läsa barnets journal.", "My child is 13 to 15. I or my child want to be able to read the child's record."), s!("", "")),
+            o(V::GuardianExtend, sc!("Mitt barn är 13 till 15 år. Jag eller barnet vill kunna läsa barnets journal.", "My child is 13 to 15. My child or I want to be able to read the child's record."), s!("", "")),
             o(V::Representative, sc!("Jag är god man eller förvaltare och vill kunna läsa journalen", "I am a god man or förvaltare (appointed by the district court) and want to be able to read the record"), s!("", "").cz(c!("Det gäller bara om tingsrätten har gett dig i uppdrag att sörja för person.", "This applies only if the district court (tingsrätten) has given you the task to look after the person (sörja för person)."))),
         ],
         shortcut: NO_SHORTCUT,
@@ -108,7 +108,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "action-guardian",
-        legend: s!("Vad gäller vårdnadshavares direktåtkomst?", "Legal guardians' direct access: what is the case?"),
+        legend: s!("Vad gäller vårdnadshavares direktåtkomst?", "What is to be done about the legal guardians' direct access?"),
         why: s!("Varje ärende har sin egen blankett och sin egen beslutsfattare.", "Each case has its own form and its own decision-maker."),
         cite: &[cite(S4, "3")],
         answer_cite: &[],
@@ -286,7 +286,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "home-lift",
-        legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered in the population register (folkbokförd) in Region Jämtland Härjedalen?")),
+        legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered (folkbokförd) in Region Jämtland Härjedalen?")),
         why: super::outcomes::LIFT_BY_HOME_REGION,
         cite: &[cite(S1, "5.3")],
         answer_cite: &[],
