@@ -1583,8 +1583,8 @@ fn a_guardians_sealing_may_last_until_further_notice() {
     assert!(cell.cite.iter().any(|c| c.src == Src::S4 && c.section == "3.2"));
     for w in wordings(&cell.text) {
         assert!(w.contains("vårdnadshavar") || w.contains("guardian"), "{w}");
-        // "no end date": the citizen's English for "tills vidare" (finding 82).
-        let open_ended = ["tillsvidare", "tills vidare", "until further notice", "no end date"];
+        // "without a set end date": the citizen's English for "tills vidare" (finding 82).
+        let open_ended = ["tillsvidare", "tills vidare", "until further notice", "set end date"];
         assert!(open_ended.iter().any(|o| w.contains(o)), "{w}");
     }
 }
@@ -2130,8 +2130,10 @@ fn the_way_to_the_lock_page_reaches_it() {
 /// renderings ("The first choice is", "You order the form", "can get to read", "I or my child"),
 /// a dangling modifier ("Signed today (…), access is valid"), and a Swedish term glossed three
 /// ways ("folkbokförd": "registered in the population register", "officially registered as
-/// living", "registered") or two ("e-legitimation": "e-identification", "electronic ID"). No
-/// citizen text in English uses them; "folkbokförd" and "e-legitimation" have one gloss each.
+/// living", "registered", which a reader may take for listed at a clinic) or two
+/// ("e-legitimation": "e-identification", "e-legitimation (electronic ID)"). No citizen text in
+/// English uses them; "folkbokförd" is "registered as living (folkbokförd)", "e-legitimation" is
+/// "electronic ID (e-legitimation)".
 #[test]
 fn the_citizens_english_is_plain_and_glosses_a_term_one_way() {
     use skyddsguide::rules::resolve::computed::ONE_YEAR;
@@ -2150,6 +2152,7 @@ fn the_citizens_english_is_plain_and_glosses_a_term_one_way() {
         "parts of the care",
         "log in on 1177.se?",
         "removed to the",
+        "e-legitimation (electronic ID)",
     ];
     let one_year = ONE_YEAR.get(Lang::En, Packs::empty()).to_string();
     let worded = |s: &&Say| matches!(s.citizen, Cz::Text(_));
@@ -2158,7 +2161,7 @@ fn the_citizens_english_is_plain_and_glosses_a_term_one_way() {
     let mut bad = Vec::new();
     for en in &texts {
         bad.extend(AVOID.iter().filter(|a| en.contains(**a)).map(|a| format!("{a}: {en}")));
-        if en.contains("(folkbokförd)") && !en.contains("registered (folkbokförd)") {
+        if en.contains("(folkbokförd)") && !en.contains("registered as living (folkbokförd)") {
             bad.push(format!("folkbokförd: {en}"));
         }
         if en.contains("(e-legitimation)") && !en.contains("electronic ID (e-legitimation)") {

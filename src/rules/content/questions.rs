@@ -286,7 +286,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     },
     QuestionDef {
         id: "home-lift",
-        legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered (folkbokförd) in Region Jämtland Härjedalen?")),
+        legend: s!("Är invånaren folkbokförd i Region Jämtland Härjedalen?", "Is the citizen registered as living (folkbokförd) in Region Jämtland Härjedalen?").cz(c!("Är du folkbokförd (står du skriven) i Region Jämtland Härjedalen?", "Are you registered as living (folkbokförd) in Region Jämtland Härjedalen?")),
         why: super::outcomes::LIFT_BY_HOME_REGION,
         cite: &[cite(S1, "5.3")],
         answer_cite: &[],
