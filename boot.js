@@ -14,7 +14,7 @@
 // module and hands every widget over to it (same element, same settings, same screen).
 
 const here = (name) => new URL(name, import.meta.url);
-const TRAINER_PAGE = /^#\/(scenarios|scenario|graph)(\/|\?|$)/;
+const TRAINER_PAGE = /^#\/(scenarios|graph)(\/|\?|$)/;
 
 // Where the text packs are (the citizens' Swedish, English, the citizens' English: each fetched
 // only by a reader who needs it; `text::PackFile` in the wasm names these fields). scripts/hash.mjs
@@ -151,15 +151,11 @@ export function mount(element, options) {
       h.inner.unmount();
     },
     show(link) {
-      h.inner.show(link);
+      // Not a string: a bad link, reported inside the widget (the glue would throw).
+      h.inner.show(typeof link === "string" ? link : String(link));
     },
     get mounted() {
       return h.inner.mounted;
-    },
-    free() {
-      h.live = false;
-      handles.delete(h);
-      h.inner.free();
     },
   };
 }

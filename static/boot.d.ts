@@ -24,13 +24,11 @@ export interface SkyddsguideHandle {
   unmount(): void;
   /**
    * Open a scenario link: "#/guide?measure=seal&action=apply", "/guide?…" or a full URL with a
-   * fragment. A bad link is reported inside the widget; it never throws.
+   * fragment. A bad link (or not a string) is reported inside the widget; it never throws.
    */
   show(link: string): void;
   /** Whether the widget is still mounted. */
   readonly mounted: boolean;
-  /** Release the handle's memory in the wasm (optional; the widget stays mounted). */
-  free(): void;
 }
 
 /**
@@ -42,6 +40,7 @@ export function mount(element: Element, options?: SkyddsguideOptions): Skyddsgui
 
 /** The `detail` of the `outcome` event dispatched (bubbling) on the mount element each time an outcome is shown. */
 export interface SkyddsguideOutcome {
+  /** The heading's stable id and the routine's Swedish staff title, whatever the reader's language and view. */
   heading: { id: string; title: string };
   kind: "routine" | "refusal" | "not-in-sources";
   /** "lock" | "seal" | "block" | "guardian" | "ombud", in order. */
@@ -56,7 +55,14 @@ export interface SkyddsguideOutcome {
 }
 
 declare global {
+  // The event bubbles: a listener on the element, the document or the window sees it.
   interface HTMLElementEventMap {
+    outcome: CustomEvent<SkyddsguideOutcome>;
+  }
+  interface DocumentEventMap {
+    outcome: CustomEvent<SkyddsguideOutcome>;
+  }
+  interface WindowEventMap {
     outcome: CustomEvent<SkyddsguideOutcome>;
   }
 }

@@ -429,3 +429,45 @@ fn every_condition_is_values_of_one_key() {
     }
     assert!(n > 1000, "{n}");
 }
+
+/// Invariant 8 (ARCHITECTURE.md): no clock in the core, and no browser. `today` is passed in; a
+/// clock read in `src/rules/` panics on wasm32 (`SystemTime::now`) or makes a path's outcome
+/// depend on when the test runs, and a browser call there would not build natively (the
+/// dependencies are wasm32-only) or would hide in a `cfg`. Every file of the core is read.
+#[test]
+fn the_core_reads_no_clock_and_no_browser() {
+    const FORBIDDEN: &[&str] = &[
+        "SystemTime",
+        "Instant::now",
+        "now_utc",
+        "now_local",
+        "Date::now",
+        "Date::new_0",
+        "js_sys",
+        "web_sys",
+        "wasm_bindgen",
+        "gloo",
+        "yew",
+    ];
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()) {
+            if e.is_dir() {
+                files(&e, out);
+            } else if e.extension().is_some_and(|x| x == "rs") {
+                out.push(e);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules"), &mut all);
+    assert!(all.len() >= 20, "{}", all.len());
+    for f in &all {
+        let text = std::fs::read_to_string(f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for w in FORBIDDEN {
+                assert!(!code.contains(w), "{}:{}: {w} in the core: {line}", f.display(), n + 1);
+            }
+        }
+    }
+}

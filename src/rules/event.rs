@@ -11,7 +11,8 @@ use super::resolve::Outcome;
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct OutcomeEvent {
-    /// The heading's stable id and its title as shown.
+    /// The heading's stable id and its Swedish staff title, whatever the reader's voice (a host's
+    /// log groups a routine under one name).
     pub heading: HeadingRef,
     /// `routine`, `refusal` or `not-in-sources`.
     pub kind: &'static str,

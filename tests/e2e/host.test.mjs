@@ -227,6 +227,12 @@ test('mount, unmount and show from JavaScript: bad options, bad links and double
     out.oldMounted = h.mounted;
     out.region2 = el.querySelector('select')?.value;
     out.noNotice = el.querySelectorAll('.sg-config-errors').length;
+    // Not a string (a host's mistake): reported as a bad link, never thrown (the glue would throw).
+    out.nonString = [];
+    for (const link of [undefined, null, 42, {}]) {
+      try { h2.show(link); out.nonString.push('ok'); } catch (e) { out.nonString.push(String(e)); }
+    }
+    out.handleKeys = Object.keys(h2).sort().join(',');
     // show() with bad links: reported in the widget, never thrown.
     for (const link of ['', 'nonsense', '#', '#/', '#/nope?x', '#/guide?measure=zzz&&&=', 'x'.repeat(10000), '\u0000\u202e😀', 'https://example.org/#/guide?region=rjh&need=no-login']) {
       h2.show(link);
@@ -260,6 +266,8 @@ test('mount, unmount and show from JavaScript: bad options, bad links and double
   assert.equal(result.region2, 'jonkoping');
   assert.equal(result.noNotice, 0);
   assert.equal(result.afterShow, 'by-lock', 'the last good link applies');
+  assert.deepEqual(result.nonString, ['ok', 'ok', 'ok', 'ok'], 'show() with a value that is not a string never throws');
+  assert.equal(result.handleKeys, 'mounted,show,unmount', 'the handle is what boot.d.ts declares (no free(), which would leave the handle unusable)');
   assert.equal(result.emptied, '');
   assert.equal(result.mountedAfter, false);
   assert.equal(result.threw, 'TypeError');
@@ -394,6 +402,17 @@ test('when the trainer module cannot be loaded, trainer mode says so and the gui
   await page.evaluate(() => { location.hash = '#/guide'; });
   await page.waitForSelector('[data-testid="question"]');
   assert.equal(await alert.count(), 0, 'the notice belongs to trainer mode only');
+  await t.context.close();
+});
+
+test('a link the widget does not know as a trainer page (#/scenario/…) loads no trainer module', async () => {
+  const t = await open(browser);
+  const { page } = t;
+  await page.goto(`${server.url}host-example.html#/scenario/x`);
+  await page.waitForSelector('[data-skyddsguide] [data-testid="question"]');
+  const wasm = t.requests.filter((u) => u.endsWith('.wasm')).map((u) => path.basename(new URL(u).pathname));
+  assert.deepEqual(wasm.map((w) => /^skyddsguide_bg-[0-9a-f]{16}\.wasm$/.test(w)), [true], `the first-load module only: ${wasm}`);
+  assert.match(await page.locator('[data-skyddsguide]').innerText(), /scenario\/x/, 'the unknown page is reported in the widget');
   await t.context.close();
 });
 
