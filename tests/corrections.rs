@@ -2127,7 +2127,8 @@ fn the_way_to_the_lock_page_reaches_it() {
 /// Finding 82: the citizen view in English, read beside the Swedish (no meaning lost, 0 High and 0
 /// Medium), had wordings a lay reader stumbles on: legal register ("until further notice" for
 /// "tills vidare"), a question for a condition ("Is it a child under 13? Then"), literal
-/// renderings ("The first choice is", "You order the form", "can get to read", "I or my child"),
+/// renderings ("The first choice is", "You order the form", "can get to read", "I or my child",
+/// "routine" for "rutin", a false friend to a lay reader: "procedure"),
 /// a dangling modifier ("Signed today (…), access is valid"), and a Swedish term glossed three
 /// ways ("folkbokförd": "registered in the population register", "officially registered as
 /// living", "registered", which a reader may take for listed at a clinic) or two
@@ -2153,6 +2154,7 @@ fn the_citizens_english_is_plain_and_glosses_a_term_one_way() {
         "log in on 1177.se?",
         "removed to the",
         "e-legitimation (electronic ID)",
+        "routine",
     ];
     let one_year = ONE_YEAR.get(Lang::En, Packs::empty()).to_string();
     let worded = |s: &&Say| matches!(s.citizen, Cz::Text(_));
