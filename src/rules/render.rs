@@ -26,8 +26,7 @@ pub fn form_line(f: &FormDef, v: &Voice) -> String {
         t.push_str(&format!(" {} {}.", v.text(&chrome::SENT_TO), f.recipient));
     }
     // A "how" hidden from citizens leaves no double space.
-    let how = v.text(&f.how);
-    if !how.is_empty() {
+    if let Some(how) = v.say(&f.how) {
         t.push(' ');
         t.push_str(how);
     }
