@@ -18,11 +18,11 @@ const fn oa(value: V, also: &'static [V], label: Say, hint: Say) -> Opt {
 
 const NO_SHORTCUT: &[Opt] = &[];
 
-/// Region Jämtland Härjedalen, as the questions name it.
-/// The age question's why (S1 1.1, S4 3.1, S4 3.4), also the warning on a lock on the guardians'
-/// ground where no age is asked (finding 85).
+/// The age question's why (S1 1.1, S4 3.1, S4 3.4), also the hint of the guardians' ground for a
+/// lock, where no age is asked (finding 85).
 pub const AGE_WHY: Say = s!("Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst tills barnet fyller 13 år. Mellan 13 och 15 år har de i regel direktåtkomst bara om den har förlängts.", "Legal guardians reach the child's 1177 through the representative mode (ombudsläget) and the child's record through direct access until the child turns 13. Between 13 and 15, as a rule, they have direct access only if it has been extended.").cz(c!("Tills barnet fyller 13 år kan vårdnadshavare använda barnets 1177 som ombud. De kan också läsa barnets journal på nätet. Mellan 13 och 15 år kan de i regel läsa den på nätet bara om rätten har förlängts.", "Until the child turns 13, legal guardians can use the child's 1177 as a representative (ombud). They can also read the child's record online. Between 13 and 15, as a rule, they can read it online only if this right has been extended."));
 
+/// Region Jämtland Härjedalen, as the questions name it.
 pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "start",
