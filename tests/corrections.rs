@@ -2128,7 +2128,8 @@ fn the_way_to_the_lock_page_reaches_it() {
 /// Medium), had wordings a lay reader stumbles on: legal register ("until further notice" for
 /// "tills vidare"), a question for a condition ("Is it a child under 13? Then"), literal
 /// renderings ("The first choice is", "You order the form", "can get to read", "I or my child",
-/// "routine" for "rutin", a false friend to a lay reader: "procedure"),
+/// "routine" for "rutin", a false friend to a lay reader: "procedure"; "close the record" beside the
+/// label "Seal your record": the citizen's own sealing is "seal" throughout),
 /// a dangling modifier ("Signed today (…), access is valid"), and a Swedish term glossed three
 /// ways ("folkbokförd": "registered in the population register", "officially registered as
 /// living", "registered", which a reader may take for listed at a clinic) or two
@@ -2155,6 +2156,8 @@ fn the_citizens_english_is_plain_and_glosses_a_term_one_way() {
         "removed to the",
         "e-legitimation (electronic ID)",
         "routine",
+        "close the record",
+        "closes the record",
     ];
     let one_year = ONE_YEAR.get(Lang::En, Packs::empty()).to_string();
     let worded = |s: &&Say| matches!(s.citizen, Cz::Text(_));
