@@ -46,6 +46,20 @@ test('dist/index.html has no inline script, no inline style and no event-handler
   for (const f of named) assert.ok(fs.existsSync(path.join(DIST, f)), `dist/${f}, named by index.html or boot.js, exists`);
 });
 
+test('every shipped page states at least the README\'s minimum CSP in its own meta element', () => {
+  // The README's "Headers to send": base-uri is not covered by default-src, and objects are never needed.
+  const minimum = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "connect-src 'self'", "base-uri 'self'", "object-src 'none'"];
+  for (const page of ['index.html', 'embed-example.html', 'host-example.html']) {
+    const html = fs.readFileSync(path.join(DIST, page), 'utf8');
+    // The release build minifies index.html: attributes in any order, some unquoted.
+    const meta = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]).find((m) => /Content-Security-Policy/i.test(m)) ?? '';
+    const csp = meta.match(/content="([^"]*)"/i)?.[1] ?? '';
+    const directives = csp.split(';').map((d) => d.trim());
+    for (const d of minimum) assert.ok(directives.includes(d), `${page}: ${d} in ${csp}`);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/, `${page}: nothing unsafe but wasm compilation`);
+  }
+});
+
 test('the explainer renders with a source on every cell, with zero axe violations', async () => {
   const t = await open(browser);
   await t.page.goto(`${server.url}#/explain`);
