@@ -152,7 +152,7 @@ export function mount(element, options) {
     },
     show(link) {
       // Not a string: a bad link, reported inside the widget (the glue would throw).
-      h.inner.show(typeof link === "string" ? link : String(link));
+      h.inner.show(String(link));
     },
     get mounted() {
       return h.inner.mounted;

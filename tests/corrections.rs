@@ -579,6 +579,11 @@ fn every_voice() -> Vec<(String, Walk, Outcome)> {
 }
 
 /// The citizen's Swedish and English wording of a text, if the citizen view shows it.
+/// The staff's Swedish and English of a text.
+fn staff(s: &Say) -> (&str, &str) {
+    (s.sv(), s.get(Lang::En, Audience::Staff, Packs::empty()).unwrap_or_default())
+}
+
 fn citizen(s: &Say) -> Option<(String, String)> {
     Some((
         s.get(Lang::Sv, Audience::Citizen, Packs::empty())?.to_string(),
@@ -2075,7 +2080,7 @@ fn someone_logging_in_as_the_child_can_be_a_ground() {
     let mut n = 0;
     for l in LINES.iter().filter(|l| cites(l, Src::S1, "4.1") && l.text.sv().contains("loggar in som")) {
         n += 1;
-        let (sv, en) = (l.text.sv(), l.text.get(Lang::En, Audience::Staff, Packs::empty()).unwrap_or_default());
+        let (sv, en) = staff(&l.text);
         assert!(sv.contains("kan det vara ett skäl") && !sv.contains("är det ett skäl"), "{sv}");
         assert!(en.contains("can be a ground") && !en.contains("is a ground"), "{en}");
         let Some((csv, cen)) = citizen(&l.text) else { continue };
@@ -2095,7 +2100,7 @@ fn a_lock_line_does_not_borrow_the_sealing_routine_unsaid() {
     let mut n = 0;
     for l in LINES.iter().filter(|l| l.part == V::Lock && cites(l, Src::S4, "2.2.2")) {
         n += 1;
-        let (sv, en) = (l.text.sv(), l.text.get(Lang::En, Audience::Staff, Packs::empty()).unwrap_or_default());
+        let (sv, en) = staff(&l.text);
         assert!(sv.contains("för försegling") && en.contains("for sealing"), "{sv} / {en}");
         assert!(sv.contains("för låsning") && en.contains("for locking"), "{sv} / {en}");
     }
@@ -2108,14 +2113,12 @@ fn a_lock_line_does_not_borrow_the_sealing_routine_unsaid() {
 /// in på 1177.se", in every voice. Every text that gives that click ends at the page.
 #[test]
 fn the_way_to_the_lock_page_reaches_it() {
-    const STEP: &str = "Så loggar du in på 1177.se";
-    const PAGE: &str = "Hur gör jag för att det inte ska gå att logga in på 1177.se?";
+    // Lower case, as `wordings` gives every voice.
+    const STEP: &str = "så loggar du in på 1177.se";
+    const PAGE: &str = "hur gör jag för att det inte ska gå att logga in på 1177.se?";
     let mut n = 0;
     for s in table_texts() {
-        let staff =
-            [s.sv().to_string(), s.get(Lang::En, Audience::Staff, Packs::empty()).unwrap_or_default().to_string()];
-        let cz = citizen(s).map(|(sv, en)| [sv, en]).into_iter().flatten();
-        for t in staff.into_iter().chain(cz).filter(|t| t.contains(STEP)) {
+        for t in wordings(s).into_iter().filter(|t| t.contains(STEP)) {
             n += 1;
             let (step, page) = (t.rfind(STEP).unwrap(), t.rfind(PAGE).unwrap_or(0));
             assert!(page > step, "{t}");
@@ -2179,23 +2182,21 @@ fn the_citizens_english_is_plain_and_glosses_a_term_one_way() {
 }
 
 /// Finding 83 (left by the tenth reading): Region Jönköpings län's partial sealing is always done
-/// by kontaktcenter ("Försegling av delar av journalen kan invånaren inte göra själv", S2
-/// "Försegla delvis"), and the screen's lead says so; yet its steps offered "Den som inte kan
-/// eller vill försegla själv …", S2's words on sealing the whole record. Nothing on a partial
-/// sealing's screen speaks of sealing oneself, in any voice.
+/// by kontaktcenter ("Det är alltid kontaktcenter som utför försegling av delar av 1177
+/// Journalen", S2 "Försegla delvis"), and the screen's lead says so; yet its steps offered "Den
+/// som inte kan eller vill försegla själv …", our wording of what S2 says of the whole record ("De
+/// som inte kan eller vill försegla via detta alternativ …"). Nothing on a partial sealing's screen
+/// speaks of sealing oneself, in any voice.
 #[test]
 fn a_partial_sealing_in_jonkoping_is_never_offered_as_ones_own() {
-    let own = |t: &str| {
-        let t = t.to_lowercase();
-        let own = [
-            "försegla själv",
-            "förseglar själv",
-            "seal the record themselves",
-            "seal the record yourself",
-            "seal yourself",
-        ];
-        own.iter().any(|o| t.contains(o))
-    };
+    // Lower case, as `wordings` gives every voice.
+    const OWN: &[&str] = &[
+        "försegla själv",
+        "förseglar själv",
+        "seal the record themselves",
+        "seal the record yourself",
+        "seal yourself",
+    ];
     let mut n = 0;
     for (link, _, o) in all() {
         if o.facts.region() != V::Jonkoping || o.facts.get(K::Scope) != Some(V::Part) {
@@ -2203,12 +2204,8 @@ fn a_partial_sealing_in_jonkoping_is_never_offered_as_ones_own() {
         }
         for l in Section::ALL.iter().flat_map(|s| o.section(*s)) {
             n += 1;
-            let staff_en = l.text.get(Lang::En, Audience::Staff, Packs::empty()).unwrap_or_default().to_string();
-            let voices = [l.text.sv().to_string(), staff_en]
-                .into_iter()
-                .chain(citizen(&l.text).map(|(a, b)| [a, b]).into_iter().flatten());
-            for t in voices {
-                assert!(!own(&t), "#{link}: {t}");
+            for t in wordings(&l.text) {
+                assert!(!OWN.iter().any(|o| t.contains(o)), "#{link}: {t}");
             }
         }
     }
@@ -2224,8 +2221,8 @@ fn a_partial_sealing_in_jonkoping_is_never_offered_as_ones_own() {
 fn the_decision_after_an_acute_sealing_is_open() {
     let mut n = 0;
     for s in table_texts() {
-        let (sv, en) = (s.sv(), s.get(Lang::En, Audience::Staff, Packs::empty()).unwrap_or_default());
-        // "Vid beslut om fortsatt försegling …" (S4 2.2.2, a condition) stays.
+        let (sv, en) = staff(s);
+        // The S4 2.2.2 line's "Vid beslut om fortsatt försegling …" (a condition) stays.
         assert!(!sv.contains("följd av beslut om fortsatt") && !en.contains("by a decision on continued"), "{sv}");
         if sv.contains("följd av beslut") {
             n += 1;
@@ -2239,7 +2236,8 @@ fn the_decision_after_an_acute_sealing_is_open() {
 }
 
 /// Finding 85 (the explainer and the questions read beside the outcomes): a lock alone on the
-/// ground "Vårdnadshavare bör inte längre komma åt barnets inloggade läge" (S1 3.1, 4.1) asks no
+/// ground the question words "Vårdnadshavare bör inte längre komma åt barnets inloggade läge"
+/// (S1 3.1, 4.1: "vårdnadshavare inte längre bör komma åt barnets inloggade läge") asks no
 /// age, and nothing on its way said that the guardians reach the child's 1177 only "fram till att
 /// barnet fyllt 13 år" (S1 1.1): for an older child the lock keeps no guardian out and shuts the
 /// child out of all 1177 (S1 1.2). The age question's why says so; where that question is not

@@ -94,7 +94,7 @@ fn raw(v: &JsValue) -> Raw {
 }
 
 /// Read a `mount` options object (undefined and null: no options). Its own enumerable properties
-/// are read with `Object.entries` (a serde deserializer here cost kilobytes of gzip; see ARCHITECTURE.md, "Dependencies").
+/// are read with `Object.entries`, not serde (which cost kilobytes of gzip: ARCHITECTURE.md).
 fn read_options(options: &JsValue) -> (Config, Vec<ConfigError>) {
     if options.is_undefined() || options.is_null() {
         return Config::read([]);
