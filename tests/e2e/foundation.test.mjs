@@ -279,6 +279,62 @@ test('each wasm keeps the first KB of memory unused, as wasm-opt --low-memory-un
   }
 });
 
+// Invariant 13: the Swedish staff reader pays for nothing else. A `slim` module compiles no
+// English or citizen text in and stores no pack key: a text is found in a pack by a hash computed
+// when it is looked up. Read every pack's keys (its first line, 32 bits each in base64) and texts,
+// and look for them in both modules' bytes. A key is four bytes and may occur by chance (about
+// 0.1 expected per module); a table of keys would put all 1 500 there.
+test('neither module stores a pack\'s key or text: both are computed or fetched when needed (invariant 13)', () => {
+  const SIXES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const packs = fs.readdirSync(DIST).filter((f) => /^texts-[a-z-]+-[0-9a-f]{16}\.txt$/.test(f));
+  assert.equal(packs.length, 3, `three packs: ${packs}`);
+  const keys = [];
+  const texts = [];
+  for (const f of packs) {
+    const [first, ...lines] = fs.readFileSync(path.join(DIST, f), 'utf8').split('\n');
+    let acc = 0n;
+    let bits = 0;
+    for (const c of first) {
+      acc = (acc << 6n) | BigInt(SIXES.indexOf(c));
+      bits += 6;
+      if (bits >= 32) {
+        bits -= 32;
+        keys.push(Number(acc >> BigInt(bits)));
+        acc &= (1n << BigInt(bits)) - 1n;
+      }
+    }
+    const own = lines.slice(0, keys.length - texts.length).map((l) => l.replace(/\\(.)/g, (_, e) => (e === 'n' ? '\n' : e)));
+    assert.ok(own.length > 100, `${f}: ${own.length} texts`);
+    texts.push(...own);
+  }
+  assert.equal(texts.length, keys.length, 'a text for every key');
+  // Long enough to be a text of its own, not a term a Swedish text shares.
+  const long = texts.filter((t) => Buffer.byteLength(t) >= 40).map((t) => Buffer.from(t));
+  assert.ok(long.length > 1000, `${long.length} long texts`);
+  const found = (b) => ({
+    keys: keys.filter((k) => {
+      const le = Buffer.alloc(4);
+      le.writeUInt32LE(k);
+      const be = Buffer.alloc(4);
+      be.writeUInt32BE(k);
+      return b.includes(le) || b.includes(be);
+    }).length,
+    texts: long.filter((t) => b.includes(t)).map(String),
+  });
+  for (const re of [/^skyddsguide_bg-[0-9a-f]{16}\.wasm$/, /^skyddsguide-trainer_bg-[0-9a-f]{16}\.wasm$/]) {
+    const b = fs.readFileSync(path.join(DIST, named(re)));
+    const f = found(b);
+    assert.ok(f.keys <= 8, `${named(re)} holds ${f.keys} of ${keys.length} pack keys: a table of hashes?`);
+    assert.deepEqual(f.texts.slice(0, 5), [], `${named(re)} holds ${f.texts.length} texts of the packs`);
+    // The search finds what it looks for: the same bytes with ten keys (little-endian, as a
+    // table in wasm memory holds them) and one text added.
+    const planted = Buffer.alloc(40);
+    keys.slice(0, 10).forEach((k, i) => planted.writeUInt32LE(k, 4 * i));
+    const g = found(Buffer.concat([b, planted, long[0]]));
+    assert.ok(g.keys >= f.keys + 10 && g.texts.length === f.texts.length + 1, 'the search finds planted keys and a planted text');
+  }
+});
+
 test('the release build fits the size budgets in ARCHITECTURE.md', () => {
   const arch = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
   const budget = (label) => {

@@ -326,6 +326,31 @@ test('the second widget follows its own links (navigation, the explainer, the ma
   await t.context.close();
 });
 
+test('a click with a modifier key stays the browser\'s: Ctrl and Shift on the second widget\'s link open the browser\'s own tab or window, and the widget keeps its screen (invariant 16)', async () => {
+  const t = await openHostile();
+  const { page, context } = t;
+  const link = page.locator('#api-widget .sg-nav a').nth(1);
+  const href = await link.getAttribute('href');
+  assert.match(href, /^#\//, 'the link is one the root handler would follow');
+  for (const key of ['Control', 'Shift']) {
+    const opened = context.waitForEvent('page', { timeout: 10000 });
+    await link.click({ modifiers: [key] });
+    const other = await opened;
+    await other.waitForLoadState('domcontentloaded');
+    assert.ok(other.url().endsWith(href), `${key}: the browser opened the link itself (${other.url()})`);
+    await other.close();
+    await urlFollows(page);
+    assert.equal(await page.locator('#api-widget .sg-explainer').count(), 0, `${key}: the widget did not follow the link`);
+    assert.equal(await page.locator('#api-widget [data-testid="question"][data-question="start"]').count(), 1, `${key}: the widget kept its screen`);
+    assert.doesNotMatch(page.url(), /explain/, `${key}: the page's URL is unchanged`);
+  }
+  // The same link, clicked plainly, is the widget's.
+  await link.click();
+  await page.waitForSelector('#api-widget .sg-explainer');
+  await assertClean(t);
+  await context.close();
+});
+
 test('the root\'s click handler reads only its own widget: a host\'s data-sg-change and data-sg-step do nothing; "Ändra" and "Avbryt ändring" work by keyboard', async () => {
   const t = await openHostile({}, '#/guide?need=no-login&by=citizen');
   const { page } = t;
