@@ -285,37 +285,45 @@ fn golden_file_of_every_outcome() {
 }
 
 /// The form summaries of every staff path, as "Kopiera som text" gives them before anything is
-/// entered (decision date 2026-01-15): each field's value and citations are a reviewable diff, as
+/// entered (decision date 2026-01-15), in Swedish (summaries.txt) and English
+/// (summaries-english.txt, line by line beside it): each field's value and citations are a reviewable diff, as
 /// the outcomes are (a field once cited S4 2.2.2, about sealing on healthcare's initiative, for
 /// a citizen's own sealing; nothing showed it).
 #[test]
 fn golden_file_of_every_form_summary() {
     use skyddsguide::rules::render::summary_text;
     use skyddsguide::rules::summary::summaries;
+    use skyddsguide::rules::text::{Audience, Lang, Packs};
     use skyddsguide::rules::State;
     let today = parse_iso("2026-01-15").unwrap();
     let mut text = String::from(
         "# The form summaries of every staff path, as copied before anything is entered (decision date 2026-01-15).\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n",
     );
+    let mut english = text.clone();
+    let english_voice = Voice::new(Lang::En, Audience::Staff, Packs::empty());
     let mut count = 0;
     for region in REGIONS {
         for answers in enumerate(region) {
             let w = walk(&graph::facts_for(region, &answers));
             let o = resolve(&w.path, today).unwrap();
-            let list = summaries(&o, &w, &State::new(today, region), &Voice::sv_staff());
-            if list.is_empty() {
-                continue;
-            }
             let link = skyddsguide::rules::facts::write_fragment(skyddsguide::rules::Page::Guide, &w.path);
-            text.push_str(&format!("\n======== #{link}\n"));
-            for s in &list {
-                text.push_str(&summary_text(s, "2026-01-15", &Voice::sv_staff()));
-                count += 1;
+            for (text, voice, tail) in [(&mut text, Voice::sv_staff(), ""), (&mut english, english_voice, "&lang=en")] {
+                let list = summaries(&o, &w, &State::new(today, region), &voice);
+                if list.is_empty() {
+                    continue;
+                }
+                text.push_str(&format!("\n======== #{link}{tail}\n"));
+                for s in &list {
+                    text.push_str(&summary_text(s, "2026-01-15", &voice));
+                    count += 1;
+                }
             }
         }
     }
-    assert!(count > 100, "{count} summaries");
+    assert!(count > 200, "{count} summaries");
+    assert_eq!(text.lines().count(), english.lines().count(), "the English summaries line up with the Swedish");
     golden("tests/golden/summaries.txt", &text);
+    golden("tests/golden/summaries-english.txt", &english);
 }
 
 /// Only questions whose answer changes the outcome are asked: for every question on every path,
