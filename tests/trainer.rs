@@ -352,3 +352,65 @@ fn trainer_mode_reads_in_english() {
     );
     assert!(e.message_in(&sv).contains("kunde inte hämtas (HTTP 404)"));
 }
+
+/// The reading of trainer mode's texts (2026-11-25): the search hint suggested "akut", which
+/// finds the cases that say "Det är inte akut" (and "akuten") but none of the urgent ones, and in
+/// English "acute", which finds no case at all. Every example the hint gives finds a case in the
+/// reader's language, with each of its words at the start of a word of that case's own title,
+/// story or outcome title in that language.
+#[test]
+fn every_example_in_the_search_hint_finds_a_case_in_its_language() {
+    let lib = Library::new(None);
+    let en = Voice::new(Lang::En, Audience::Staff, Packs::empty());
+    for (voice, lead, or) in [(Voice::sv_staff(), "till exempel ", " eller "), (en, "for example ", " or ")] {
+        let hint = voice.text(&texts::SEARCH_HINT);
+        let list = hint.split(lead).nth(1).expect("the hint gives examples").trim_end_matches('.');
+        let examples: Vec<&str> = list.split(", ").flat_map(|x| x.split(or)).collect();
+        assert_eq!(examples.len(), 3, "{examples:?}");
+        for ex in examples {
+            let found = lib.search_in(ex, &voice);
+            assert!(!found.is_empty(), "{hint}: \"{ex}\" finds no case");
+            for c in found {
+                let own =
+                    format!(" {} {} {} ", c.title.get(&voice), c.story.get(&voice), voice.text(&c.heading().title))
+                        .to_lowercase()
+                        .replace(|ch: char| !ch.is_alphanumeric(), " ");
+                for word in ex.to_lowercase().split_whitespace() {
+                    assert!(own.contains(&format!(" {word}")), "\"{ex}\" finds {} by another language's text", c.id);
+                }
+            }
+        }
+    }
+}
+
+/// The reading of trainer mode's texts: under an answer that decided no line at all (15 answers
+/// over every path: "home" on the removal of an extension, which changes the heading), the "why"
+/// said "Varje rad som svaret avgjorde preciserades av ett senare svar". It now says that no line
+/// would have dropped out; the other text stands only where the answer decided lines that later
+/// answers made more specific.
+#[test]
+fn the_why_of_an_answer_that_lists_no_line_says_which_case_it_is() {
+    let today = parse_iso("2026-01-15").unwrap();
+    let (mut nothing, mut refined) = (0, 0);
+    for region in REGIONS {
+        for answers in enumerate(region) {
+            let w = walk(&graph::facts_for(region, &answers));
+            let o = resolve(&w.path, today).unwrap();
+            for a in why(&w, &o) {
+                match a.no_lines() {
+                    Some(t) if std::ptr::eq(t, &texts::WHY_NOTHING) => {
+                        assert!(a.decided.is_empty(), "{}: {}", o.heading.id, a.question.id);
+                        nothing += 1;
+                    }
+                    Some(t) => {
+                        assert!(std::ptr::eq(t, &texts::WHY_NONE));
+                        assert!(!a.decided.is_empty() && a.last.is_empty(), "{}: {}", o.heading.id, a.question.id);
+                        refined += 1;
+                    }
+                    None => assert!(!a.last.is_empty()),
+                }
+            }
+        }
+    }
+    assert!(nothing > 0 && refined > 0, "{nothing} answers decided no line, {refined} only lines refined later");
+}

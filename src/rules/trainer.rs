@@ -748,6 +748,21 @@ pub struct AnswerWhy {
     pub last: Vec<&'static Line>,
 }
 
+impl AnswerWhy {
+    /// What the "why" says under an answer that it lists no line for: that no line would have
+    /// dropped out with another answer (it decided none), or that each line it decided was made
+    /// more specific by a later answer. `None` where it lists the lines it decided last.
+    pub fn no_lines(&self) -> Option<&'static Say> {
+        if self.decided.is_empty() {
+            Some(&texts::WHY_NOTHING)
+        } else if self.last.is_empty() {
+            Some(&texts::WHY_NONE)
+        } else {
+            None
+        }
+    }
+}
+
 /// The effective facts with `v` replaced by the alternative `alt` (the start question's `need`
 /// and `measure` replace each other), without replaying: every other answer stays.
 fn with_alternative(path: &Facts, v: V, alt: V) -> Facts {
@@ -822,14 +837,14 @@ pub mod texts {
     // ---- library ----
     pub static LIBRARY_TITLE: Say = s!("Scenarier för utbildning", "Training scenarios").hidden();
     pub static LIBRARY_LEAD: Say = s!(
-        "Färdiga fall att visa för en grupp, ett steg i taget: berättelsen, frågorna med fallets svar, en fråga till gruppen före facit, facit och varför varje svar ledde dit. Utfallet ges av samma regler som frågeguiden.",
-        "Ready-made cases to show to a group, one step at a time: the story, the questions with the case's answers, a question to the group before the answers are revealed, the answer and why each answer led there. The outcome comes from the same rules as the guide."
+        "Färdiga fall att visa för en grupp, ett steg i taget: berättelsen, frågorna med fallets svar, frågor till gruppen före facit, facit och varför varje svar ledde dit. Utfallet ges av samma regler som frågeguiden.",
+        "Ready-made cases to show to a group, one step at a time: the story, the questions with the case's answers, questions for the group before the outcome is revealed, the outcome and why each answer led there. The outcome comes from the same rules as the guide."
     )
     .hidden();
     pub static SEARCH_LABEL: Say = s!("Sök bland fallen", "Search the cases").hidden();
     pub static SEARCH_HINT: Say = s!(
-        "Ett eller flera ord, till exempel polisen, akut eller Jönköpings.",
-        "One or more words, for example police, acute or Jönköpings."
+        "Ett eller flera ord, till exempel polisen, slutdatum eller Jönköping.",
+        "One or more words, for example police, end date or Jönköping."
     )
     .hidden();
     /// `{all}`: the number of cases.
@@ -898,7 +913,7 @@ pub mod texts {
     pub static QUESTION_OF: Say = s!("Fråga {i} av {n}", "Question {i} of {n}").hidden();
     pub static CASE_ANSWER: Say = s!("Svar i fallet:", "The case's answer:").hidden();
     pub static WHY_IT_MATTERS: Say = s!("Därför spelar svaret roll:", "Why the answer matters:").hidden();
-    pub static PROMPT_TITLE: Say = s!("Före facit", "Before the answer").hidden();
+    pub static PROMPT_TITLE: Say = s!("Före facit", "Before the outcome").hidden();
     pub static PROMPT_LEAD: Say =
         s!("Diskutera i gruppen innan ni går vidare:", "Discuss in the group before you go on:").hidden();
     pub static PROMPTS: [Say; 3] = [
@@ -906,7 +921,7 @@ pub mod texts {
         s!("Vem beslutar?", "Who decides?").hidden(),
         s!("Vem verkställer?", "Who carries it out?").hidden(),
     ];
-    pub static REVEAL: Say = s!("Facit", "The answer").hidden();
+    pub static REVEAL: Say = s!("Facit", "The outcome").hidden();
     pub static MEASURES: Say = s!("Åtgärd:", "Measure:").hidden();
     pub static DECIDED_BY: Say = s!("Avgjordes av:", "Decided by:").hidden();
     pub static OUTCOME_ID: Say = s!(
@@ -919,8 +934,8 @@ pub mod texts {
     pub static SHOW_ON_MAP: Say = s!("Visa vägen på beslutskartan", "Show the path on the decision map").hidden();
     pub static WHY_TITLE: Say = s!("Varför?", "Why?").hidden();
     pub static WHY_LEAD: Say = s!(
-        "Varje svar och de rader i utfallet som svaret avgjorde: med ett annat svar på samma fråga hade raden inte stått där. Härlett ur reglernas villkor.",
-        "Each answer and the lines of the outcome it decided: with another answer to the same question, the line would not have been there. Derived from the conditions of the rules."
+        "Varje svar och de rader i utfallet som svaret avgjorde: med minst ett annat svar på samma fråga, övriga svar oförändrade, hade raden inte stått där. Härlett ur reglernas villkor.",
+        "Each answer and the lines of the outcome it decided: with at least one other answer to the same question, the other answers unchanged, the line would not have been there. Derived from the conditions of the rules."
     )
     .hidden();
     pub static WHY_NONE: Say = s!(
@@ -928,16 +943,24 @@ pub mod texts {
         "Every line this answer decided was made more specific by a later answer."
     )
     .hidden();
-    /// `{n}` lines, after the lines the answer decided last.
+    /// When the answer decided no line at all (it changed the heading, the questions after it or
+    /// the form summary; `decided` is empty).
+    pub static WHY_NOTHING: Say = s!(
+        "Med ett annat svar här, övriga svar oförändrade, hade ingen av utfallets rader fallit bort.",
+        "With another answer here, the other answers unchanged, none of the outcome's lines would have dropped out."
+    )
+    .hidden();
+    /// `{n}` lines (one or more: worded so that 1 reads as well), after the lines the answer
+    /// decided last.
     pub static WHY_ALSO: Say = s!(
-        "Svaret avgjorde också {n} rader som senare svar preciserade",
-        "The answer also decided {n} lines that later answers made more specific"
+        "Rader som svaret också avgjorde, och som senare svar preciserade: {n}",
+        "Lines the answer also decided, which later answers made more specific: {n}"
     )
     .hidden();
     /// `{n}` lines, when the answer decided no line last.
     pub static WHY_ONLY_EARLIER: Say = s!(
-        "Svaret avgjorde {n} rader, som senare svar preciserade",
-        "The answer decided {n} lines, which later answers made more specific"
+        "Rader som svaret avgjorde, och som senare svar preciserade: {n}",
+        "Lines the answer decided, which later answers made more specific: {n}"
     )
     .hidden();
     pub static VERBATIM: Say = s!("Ordagrant ur källan", "Verbatim from the source").hidden();
@@ -958,8 +981,8 @@ pub mod texts {
     pub static ANNOUNCE_QUESTION: Say =
         s!("Fråga {i} av {n}: {legend} Svar: {answer}", "Question {i} of {n}: {legend} Answer: {answer}").hidden();
     pub static ANNOUNCE_PROMPT: Say =
-        s!("Före facit: diskutera i gruppen.", "Before the answer: discuss in the group.").hidden();
-    pub static ANNOUNCE_REVEAL: Say = s!("Facit: {title}", "The answer: {title}").hidden();
+        s!("Före facit: diskutera i gruppen.", "Before the outcome: discuss in the group.").hidden();
+    pub static ANNOUNCE_REVEAL: Say = s!("Facit: {title}", "The outcome: {title}").hidden();
     pub static ANNOUNCE_WHY: Say = s!("Varför: vad varje svar avgjorde.", "Why: what each answer decided.").hidden();
 
     // ---- a unit's broken cases ----
@@ -1093,6 +1116,7 @@ pub mod texts {
         &WHY_TITLE,
         &WHY_LEAD,
         &WHY_NONE,
+        &WHY_NOTHING,
         &WHY_ALSO,
         &WHY_ONLY_EARLIER,
         &VERBATIM,

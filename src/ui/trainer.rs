@@ -412,8 +412,8 @@ fn why_block(ctx: &Ctx, a: &AnswerWhy) -> Html {
     html! {
         <section class="sg-why-answer" data-question={a.question.id}>
             <h3>{ctx.tx(&a.question.legend)}{" "}<span class="sg-why-value">{a.question.option(a.value).map(|o| ctx.tx(&o.label)).unwrap_or_default()}</span></h3>
-            if a.last.is_empty() {
-                <p>{tt(ctx, &t::WHY_NONE)}</p>
+            if let Some(none) = a.no_lines() {
+                <p>{tt(ctx, none)}</p>
             } else {
                 <ul>{ for a.last.iter().map(|l| decided_line(ctx, l)) }</ul>
             }
