@@ -122,10 +122,10 @@ pub static PRINTED: Say = s!("Utskrivet {date} från Skyddsguiden.", "Printed {d
     .cz(c!("Utskrivet {date} från Skyddsguiden.", "Printed {date} from Skyddsguiden."));
 pub static NO_FORM: Say = s!(
     "Källorna anger ingen blankett för detta beslut. Sammanfattningen kan användas som underlag.",
-    "The sources name no form for this decision. The summary can be used as a record of it."
+    "The sources name no form for this decision. The summary can serve as the supporting document (underlag)."
 )
 .hidden();
-pub static DOCUMENTATION_NOTE: Say = s!("Underlag", "Record").hidden();
+pub static DOCUMENTATION_NOTE: Say = s!("Underlag", "Supporting document").hidden();
 pub static FORM_LABEL: Say = s!("Blankett", "Form").cz(c!("Blankett", "Form"));
 pub static ERROR: Say = s!("FEL", "ERROR").cz(c!("FEL", "ERROR"));
 pub static NOTE: Say = s!("OBS", "NOTE").cz(c!("OBS", "NOTE"));

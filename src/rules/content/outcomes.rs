@@ -955,7 +955,9 @@ pub static LINES: &[Line] = &[
         &[cite(S4, "4")]),
     r(Execute, V::Ombud, &[OMBUD, RJH], "Central support för e-tjänsten Journalen",
         s!("Central support för e-tjänsten Journalen verkställer och diarieför.", "Central support för e-tjänsten Journalen (the region's central support for the Journalen service) executes it and carries out the diarieföring (registering the case in the official register).").cz(c!("Regionens support för 1177 Journalen genomför sedan beslutet.", "The region's support for 1177 Journalen then carries out the decision.")), &[cite(S4, "4")]),
-    r(Inform, V::Ombud, &[OMBUD, RJH], "Central support",
+    // No role: the summary's "Informerar patienten" gives this sentence whole, since it is the
+    // legal representative, not the patient, who is informed (finding 86).
+    l(Inform, V::Ombud, &[OMBUD, RJH],
         s!("Den legala ställföreträdaren informeras av Central support via telefon eller 1177.se när direktåtkomsten är tillgänglig.", "The legal representative (legal ställföreträdare) is informed by Central support, by phone or through 1177.se, when the direct access is available.").cz(c!("Du får besked när du kan läsa journalen. Det kommer från regionens support (Central support). Du får det per telefon eller på 1177.se.", "You will be told when you can read the record. The message comes from the region's support (Central support). You get it by phone or on 1177.se.")),
         &[cite(S4, "4")]),
     l(FollowUp, V::Ombud, &[OMBUD, RJH],

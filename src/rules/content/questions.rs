@@ -330,7 +330,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             o(V::Violence, s!("Våldsutsatthet", "Exposure to violence"), s!("", "")),
             o(V::Forced, s!("Invånaren tvingas under hot att logga in och visa sin vårdinformation", "The citizen is forced under threat to log in and show their care information"), s!("", "")),
             o(V::SomeoneElse, s!("Misstanke om att någon annan loggar in och läser vårdinformationen", "Suspicion that someone else logs in and reads the care information"), s!("Till exempel partner eller förälder.", "For example a partner or a parent.")),
-            o(V::Escape, s!("Undvika att 1177 används för att planera och utföra fritagning av häktad eller fängslad", "Avoid 1177 being used to plan and carry out freeing (fritagning) a person who is remanded in custody (häktad) or imprisoned (fängslad)"), s!("", "")),
+            o(V::Escape, s!("Undvika att 1177 används för att planera och utföra fritagning av häktad eller fängslad", "Prevent 1177 from being used to plan and carry out the escape with outside help (fritagning) of someone remanded in custody (häktad) or imprisoned (fängslad)"), s!("", "")),
             o(V::GuardianAccess, s!("Vårdnadshavare bör inte längre komma åt barnets inloggade läge på 1177.se", "Legal guardians should no longer reach the child's logged-in area on 1177.se"), AGE_WHY),
             o(V::AbnormalUse, s!("Invånaren anses använda en e-tjänst i onormal omfattning", "The citizen is considered to use an e-service to an abnormal extent"), s!("Till exempel Synpunkter och klagomål.", "For example Synpunkter och klagomål (the feedback and complaints e-service).")),
         ],
