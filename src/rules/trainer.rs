@@ -923,6 +923,8 @@ pub mod texts {
     ];
     pub static REVEAL: Say = s!("Facit", "The outcome").hidden();
     pub static MEASURES: Say = s!("Åtgärd:", "Measure:").hidden();
+    /// Above two measures (a lock and a sealing).
+    pub static MEASURES_MANY: Say = s!("Åtgärder:", "Measures:").hidden();
     pub static DECIDED_BY: Say = s!("Avgjordes av:", "Decided by:").hidden();
     pub static OUTCOME_ID: Say = s!(
         "Utfallets id (fältet expected i en scenariofil):",
@@ -1109,6 +1111,7 @@ pub mod texts {
         &PROMPTS[2],
         &REVEAL,
         &MEASURES,
+        &MEASURES_MANY,
         &DECIDED_BY,
         &OUTCOME_ID,
         &OPEN_IN_GUIDE,

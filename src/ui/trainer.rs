@@ -366,7 +366,7 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
             <p class="sg-kind">{ctx.tx(kind_label(o.kind()))}{" · "}{tt(ctx, &t::REVEAL)}</p>
             <h2 id={title_id.to_string()} tabindex="-1" data-focus="">{ctx.tx(&o.heading.title)}</h2>
             <p>{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(o.heading.cite)}</p>
-            <p>{tt(ctx, &t::MEASURES)}{" "}<strong>{measures.join(" + ")}</strong></p>
+            <p>{tt(ctx, if measures.len() > 1 { &t::MEASURES_MANY } else { &t::MEASURES })}{" "}<strong>{measures.join(" + ")}</strong></p>
             { for [Section::Now, Section::Decide, Section::Execute, Section::Why, Section::Ask].iter().map(|sec| {
                 let lines: Vec<&&'static Line> = key_lines.iter().filter(|l| l.section == *sec).collect();
                 if lines.is_empty() { return html! {}; }

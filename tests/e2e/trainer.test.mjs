@@ -110,6 +110,8 @@ test('the presenter steps forwards and back by keyboard, and the reveal shows th
   const reveal = page.locator('[data-testid="reveal"]');
   assert.equal((await reveal.locator('h2').innerText()).trim(), c.headingTitle);
   assert.equal(await reveal.getAttribute('data-heading'), c.heading);
+  // A lock and a sealing: two measures, under a plural label.
+  assert.match(await reveal.locator('p', { hasText: ' + ' }).first().innerText(), /^Åtgärder: \S.* \+ \S/);
   assert.ok(await reveal.locator('.sg-decided-by').count() > 0, 'the reveal says which answers decided each line');
   await page.keyboard.press('ArrowLeft');
   await presenterAt(page, c.answers + 2);
