@@ -72,7 +72,7 @@ fn outcome(link: &str) -> (Walk, Outcome) {
 }
 
 fn cites(l: &Line, src: Src, section: &str) -> bool {
-    l.cite.iter().any(|c| c.src == src && c.section == section)
+    l.cite.iter().any(|c| c.src() == src && c.section() == section)
 }
 
 fn asked(w: &Walk, id: &str) -> bool {
@@ -121,7 +121,7 @@ fn fields<'a>(s: &'a Summary, label: &'a str) -> impl Iterator<Item = &'a Field>
 
 /// Whether a line belongs to a form's routine: it cites a document the form cites.
 fn of_form(l: &Line, form: &FormDef) -> bool {
-    l.cite.iter().any(|c| form.cite.iter().any(|d| d.src == c.src))
+    l.cite.iter().any(|c| form.cite.iter().any(|d| d.src() == c.src()))
 }
 
 /// Finding 1: "Menprövning ska alltid göras, som grund för att tillfälligt försegla …" (S4 2.2.2): every
@@ -322,7 +322,7 @@ fn a_citizen_skriven_elsewhere_is_handled_as_the_sources_say() {
 #[test]
 fn national_facts_stand_apart() {
     for l in LINES {
-        let national = l.cite.iter().filter(|c| c.src.info().national).count();
+        let national = l.cite.iter().filter(|c| c.src().info().national).count();
         if l.section == Section::National {
             assert_eq!(national, l.cite.len(), "a national line cites a region document: {}", l.text.sv());
         } else {
@@ -331,11 +331,11 @@ fn national_facts_stand_apart() {
     }
     for r in ROWS {
         for c in &r.cells {
-            assert!(!c.cite.iter().any(|c| c.src.info().national), "explainer {}: {}", r.label.sv(), c.text.sv());
+            assert!(!c.cite.iter().any(|c| c.src().info().national), "explainer {}: {}", r.label.sv(), c.text.sv());
         }
     }
     for c in NATIONAL {
-        assert!(c.cite.iter().all(|c| c.src.info().national), "{}", c.text.sv());
+        assert!(c.cite.iter().all(|c| c.src().info().national), "{}", c.text.sv());
     }
 }
 
@@ -431,11 +431,11 @@ fn a_cosmic_notes_content_is_only_what_a_source_lists() {
             ["skäl", "beslutsfattare", "vem som tagit beslutet", "grund för beslutet"].iter().any(|w| sv.contains(w));
         if lists {
             assert!(
-                n.cite.iter().any(|c| c.src == Src::S2 && c.section == "Dokumentera i Cosmic"),
+                n.cite.iter().any(|c| c.src() == Src::S2 && c.section() == "Dokumentera i Cosmic"),
                 "a Cosmic note lists its content without a source that does: {sv}"
             );
         }
-        if n.cite.iter().all(|c| c.src == Src::S1) && n.when.iter().any(|v| v.contains(&V::Apply)) {
+        if n.cite.iter().all(|c| c.src() == Src::S1) && n.when.iter().any(|v| v.contains(&V::Apply)) {
             assert!(sv.contains("inte vad anteckningen ska innehålla"), "the note does not say S1 is silent: {sv}");
         }
     }
@@ -540,7 +540,7 @@ fn the_smaller_findings_of_the_second_reading() {
     // Jämtland Härjedalen's sources say nothing of it, and the cell says whose rule it is.
     let appeal = ROWS.iter().find(|r| r.label.sv() == "Kan överklagas").expect("the appeal row");
     let seal = &appeal.cells[1];
-    assert!(seal.cite.iter().all(|c| c.src == Src::S2));
+    assert!(seal.cite.iter().all(|c| c.src() == Src::S2));
     assert!(
         seal.text.sv().contains("nationella ramverk")
             && seal.text.sv().contains("Region Jämtland Härjedalens källor säger inget")
@@ -556,7 +556,7 @@ fn a_locks_cosmic_note_in_a_summary_has_no_end_date() {
     for (link, w, o) in all() {
         for s in staff_summaries(&o, &w) {
             for f in fields(&s, "Cosmic-anteckning") {
-                if f.cite.iter().all(|c| c.src == Src::S1) {
+                if f.cite.iter().all(|c| c.src() == Src::S1) {
                     lock_notes += 1;
                     assert!(!f.value.contains("Slutdatum"), "#{link}: a lock's note with an end date: {}", f.value);
                 } else if f.value.contains("Slutdatum") {
@@ -608,19 +608,19 @@ fn each_region_cites_its_own_documents() {
         let foreign =
             |s: Src| !s.info().national && (s.info().owner == "Region Jönköpings län") != (region == V::Jonkoping);
         for c in o.heading.cite {
-            assert!(!foreign(c.src), "#{link}: heading {} cites {:?} {}", o.heading.id, c.src, c.section);
+            assert!(!foreign(c.src()), "#{link}: heading {} cites {:?} {}", o.heading.id, c.src(), c.section());
         }
         headings += 1;
         let says = |t: &str| t.contains("Jämtland Härjedalen");
         if region == V::Jonkoping {
-            for l in o.lines.iter().filter(|l| l.cite.iter().any(|c| foreign(c.src))) {
+            for l in o.lines.iter().filter(|l| l.cite.iter().any(|c| foreign(c.src()))) {
                 let labelled = l.section == Section::Conflict
                     || says(l.text.sv())
                     || says(o.heading.title.sv())
                     || says(o.heading.lead.sv())
                     || o.lines
                         .iter()
-                        .any(|m| says(m.text.sv()) && m.cite.iter().any(|c| l.cite.iter().any(|d| d.src == c.src)));
+                        .any(|m| says(m.text.sv()) && m.cite.iter().any(|c| l.cite.iter().any(|d| d.src() == c.src())));
                 assert!(
                     labelled,
                     "#{link}: cites Region Jämtland Härjedalen's documents without saying so: {}",
@@ -629,7 +629,7 @@ fn each_region_cites_its_own_documents() {
             }
             continue;
         }
-        for l in o.lines.iter().filter(|l| l.cite.iter().any(|c| foreign(c.src))) {
+        for l in o.lines.iter().filter(|l| l.cite.iter().any(|c| foreign(c.src()))) {
             named += 1;
             assert!(
                 l.section == Section::Conflict || l.text.sv().contains("Jönköping"),
@@ -1028,16 +1028,16 @@ fn a_form_serving_two_routines_cites_the_one_in_use() {
                 ("Rutin vid försegling", "Försegla delvis")
             };
             // The form's own line on the outcome, too, cites the routine in use.
-            assert!(need.form.cite.iter().all(|c| c.section != other), "#{link}: the form cites S2 {other}");
+            assert!(need.form.cite.iter().all(|c| c.section() != other), "#{link}: the form cites S2 {other}");
             for f in &s.fields {
                 let label = f.label.sv();
-                assert!(f.cite.iter().all(|c| c.section != other), "#{link}: {label} cites S2 {other}");
+                assert!(f.cite.iter().all(|c| c.section() != other), "#{link}: {label} cites S2 {other}");
                 if !matches!(label, "Kommentar" | "Slutdatum" | "Beslutsfattare (roll)" | "Informerar patienten") {
                     continue;
                 }
                 n += 1;
                 if f.value == "Anges inte i källan" || label == "Kommentar" || label == "Slutdatum" {
-                    assert!(f.cite.iter().any(|c| c.section == mine), "#{link}: {label} should cite S2 {mine}");
+                    assert!(f.cite.iter().any(|c| c.section() == mine), "#{link}: {label} should cite S2 {mine}");
                 }
             }
         }
@@ -1063,17 +1063,17 @@ fn each_routine_has_its_summary_and_nothing_is_lost() {
         }
         let field = |s: &Summary, label: &str| -> Vec<(String, Vec<Src>)> {
             let f = fields(s, label);
-            f.map(|f| (f.value.clone(), f.cite.iter().map(|c| c.src).collect())).collect()
+            f.map(|f| (f.value.clone(), f.cite.iter().map(|c| c.src()).collect())).collect()
         };
         // The documents of each summary's routine: its form's, or (a decision beside another's
         // form) those of the Decide rows no form cites.
-        let formed: Vec<Src> = o.forms.iter().flat_map(|n| n.form.cite.iter().map(|c| c.src)).collect();
+        let formed: Vec<Src> = o.forms.iter().flat_map(|n| n.form.cite.iter().map(|c| c.src())).collect();
         let routines: Vec<Vec<Src>> = (0..sums.len())
             .map(|i| match o.forms.get(i) {
-                Some(n) => n.form.cite.iter().map(|c| c.src).collect(),
+                Some(n) => n.form.cite.iter().map(|c| c.src()).collect(),
                 None => o
                     .section(Section::Decide)
-                    .flat_map(|l| l.cite.iter().map(|c| c.src))
+                    .flat_map(|l| l.cite.iter().map(|c| c.src()))
                     .filter(|s| o.forms.is_empty() || !formed.contains(s))
                     .collect(),
             })
@@ -1134,7 +1134,7 @@ fn a_summarys_grounds_cite_the_requesters_section() {
         for s in staff_summaries(&o, &w) {
             for f in fields(&s, "Skäl") {
                 n += 1;
-                let s1: Vec<&str> = f.cite.iter().filter(|c| c.src == Src::S1).map(|c| c.section).collect();
+                let s1: Vec<&str> = f.cite.iter().filter(|c| c.src() == Src::S1).map(|c| c.section()).collect();
                 assert!(s1.contains(&mine) && !s1.contains(&other), "#{link}: Skäl {} cites S1 {s1:?}", f.value);
             }
         }
@@ -1292,7 +1292,7 @@ fn a_lock_for_the_guardians_sake_says_their_right_is_blocked() {
 /// of the lock guideline says who registers the case, and with what classification.
 #[test]
 fn every_lock_note_says_the_case_is_registered_as_confidential() {
-    let notes: Vec<_> = COSMIC_NOTES.iter().filter(|n| n.cite.iter().any(|c| c.src == Src::S1)).collect();
+    let notes: Vec<_> = COSMIC_NOTES.iter().filter(|n| n.cite.iter().any(|c| c.src() == Src::S1)).collect();
     for n in &notes {
         assert!(
             n.content.sv().contains("diarieför ärendet med sekretessklassning"),
@@ -1342,7 +1342,7 @@ fn who_decides_and_executes_a_lock_cites_the_requesters_chapter() {
         for l in o.lines.iter().filter(|l| matches!(l.section, Section::Decide | Section::Execute)) {
             n += 1;
             assert!(
-                !l.cite.iter().any(|c| c.src == Src::S1 && c.section.starts_with(other)),
+                !l.cite.iter().any(|c| c.src() == Src::S1 && c.section().starts_with(other)),
                 "#{link}: {} {:?}",
                 l.text.sv(),
                 l.cite
@@ -1365,7 +1365,7 @@ fn a_decision_summary_says_where_the_decision_goes() {
         for s in staff_summaries(&o, &w).iter().filter(|s| !s.has_form) {
             n += 1;
             let decider = fields(s, "Beslutsfattare (roll)").next().unwrap();
-            let mine = |l: &&Line| l.cite.iter().any(|c| decider.cite.iter().any(|d| d.src == c.src));
+            let mine = |l: &&Line| l.cite.iter().any(|c| decider.cite.iter().any(|d| d.src() == c.src()));
             let rows: Vec<&Line> = o.section(Section::Execute).filter(mine).collect();
             assert!(!rows.is_empty(), "#{link}: no Execute row for {}", s.description);
             let to = fields(s, "Mottagare").next();
@@ -1526,7 +1526,7 @@ fn explainer_row(label: &str) -> &'static skyddsguide::rules::model::ExplainRow 
 fn sealing_a_guardians_access_closes_both_at_first() {
     use skyddsguide::rules::content::explainer::ACCESS;
     let row = ACCESS.iter().find(|a| a.text.sv().contains("barnklinikens bakjour")).expect("the sealing row");
-    assert!(row.cite.iter().any(|c| c.src == Src::S4 && c.section == "3.2"));
+    assert!(row.cite.iter().any(|c| c.src() == Src::S4 && c.section() == "3.2"));
     for w in wordings(&row.text) {
         assert!(w.contains("båda") || w.contains("both"), "{w}");
     }
@@ -1573,7 +1573,7 @@ fn the_representative_way_in_names_the_courts_remit() {
 #[test]
 fn the_lock_lasts_until_lifted_or_followed_up() {
     let cell = &explainer_row("Hur länge").cells[0];
-    assert!(cell.cite.iter().any(|c| c.src == Src::S1 && c.section == "1.2.1"));
+    assert!(cell.cite.iter().any(|c| c.src() == Src::S1 && c.section() == "1.2.1"));
     for w in wordings(&cell.text) {
         assert!(w.contains("uppfölj") || w.contains("följs") || w.contains("follow"), "{w}");
         assert!(w.contains("försegl") || w.contains("seal"), "{w}");
@@ -1587,7 +1587,7 @@ fn the_lock_lasts_until_lifted_or_followed_up() {
 #[test]
 fn a_guardians_sealing_may_last_until_further_notice() {
     let cell = &explainer_row("Hur länge").cells[1];
-    assert!(cell.cite.iter().any(|c| c.src == Src::S4 && c.section == "3.2"));
+    assert!(cell.cite.iter().any(|c| c.src() == Src::S4 && c.section() == "3.2"));
     for w in wordings(&cell.text) {
         assert!(w.contains("vårdnadshavar") || w.contains("guardian"), "{w}");
         // "without a set end date": the citizen's English for "tills vidare" (finding 82).
@@ -1855,7 +1855,7 @@ fn ombudslaget_cites_s1_1_1() {
         .chain(QUESTIONS.iter().map(|q| (q.why.sv(), q.cite)));
     for (text, cite) in texts.filter(|(t, _)| t.contains("ombudsläget")) {
         n += 1;
-        let s1_1_1 = cite.iter().any(|c: &Cite| c.src == Src::S1 && c.section == "1.1");
+        let s1_1_1 = cite.iter().any(|c: &Cite| c.src() == Src::S1 && c.section() == "1.1");
         assert!(s1_1_1, "{text} {cite:?}");
     }
     assert!(n >= 4, "{n}");

@@ -5,16 +5,18 @@
 //! Where that folder is absent the test says so and passes without checking.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::BTreeMap;
+
 use skyddsguide::rules::content::explainer::{ACCESS, LEAD, MEASURES, NATIONAL, ROWS};
 use skyddsguide::rules::content::forms::{COSMIC_NOTES, FORMS, FORM_USES};
 use skyddsguide::rules::content::outcomes::{HEADINGS, LINES};
 use skyddsguide::rules::content::questions::QUESTIONS;
 use skyddsguide::rules::resolve::computed;
-use skyddsguide::rules::sources::{Cite, SOURCES};
+use skyddsguide::rules::sources::{Cite, Src, SECTIONS, SOURCES};
 use skyddsguide::rules::text::{Cz, Say};
 
 mod common;
-use common::{normalise, seeds_dir};
+use common::{load_raw, normalise, section_texts, seeds_dir};
 
 fn load_seeds() -> Option<String> {
     let dir = seeds_dir();
@@ -201,7 +203,7 @@ fn every_quoted_string_occurs_in_the_sources() {
                 missing.push(format!("{place}: contact {c}"));
             }
         }
-        let national_only = !cite.is_empty() && cite.iter().all(|c| c.src.info().national);
+        let national_only = !cite.is_empty() && cite.iter().all(|c| c.src().info().national);
         if national_only && text.contains('”') {
             missing.push(format!("{place}: quotes in a line citing only national pages"));
         }
@@ -238,4 +240,102 @@ fn source_titles_are_the_documents_own() {
             assert!(s.title.contains("beskrivning"), "{}: a described title must say it is a description", s.id);
         }
     }
+}
+
+/// Does a cited section hold `q` (with no space after a hyphen)? A section covers its subsections (S4 2.2 covers 2.2.1); a
+/// source cited without a section (S0, S3) covers the whole document.
+fn in_cited(sections: &[(Src, BTreeMap<&'static str, String>)], q: &str, cite: &[Cite]) -> bool {
+    let q = normalise(q).replace("- ", "-");
+    cite.iter().any(|c| {
+        sections.iter().filter(|(s, _)| *s == c.src()).any(|(_, by)| {
+            by.iter().any(|(k, t)| {
+                (*k == c.section() || (!c.section().is_empty() && k.starts_with(&format!("{}.", c.section()))))
+                    && t.contains(&q)
+            })
+        })
+    })
+}
+
+#[test]
+fn every_quote_stands_in_a_section_it_cites() {
+    let Some(raw) = load_raw() else {
+        println!("SKIPPED: quotes not checked against their sections: {} is absent", seeds_dir().display());
+        return;
+    };
+    // Each source's sections, and under "" the whole document (its lead before the first heading too).
+    let sections: Vec<(Src, BTreeMap<&'static str, String>)> = raw
+        .iter()
+        .map(|(s, t)| {
+            let mut by = section_texts(*s, t);
+            by.insert("", normalise(t));
+            // A word broken at a line's end keeps its hyphen ("e-\ntjänsten"): join it again.
+            for text in by.values_mut() {
+                *text = text.replace("- ", "-");
+            }
+            (*s, by)
+        })
+        .collect();
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (place, text, cite) in texts() {
+        let national = cite.iter().any(|c| c.src().info().national);
+        for q in quotes(text).into_iter().map(String::from).chain(contacts(text).into_iter().filter(|_| !national)) {
+            checked += 1;
+            if !in_cited(&sections, &q, cite) {
+                wrong.push(format!("{place} {:?}: ”{q}”", cite.iter().map(|c| c.label()).collect::<Vec<_>>()));
+            }
+        }
+    }
+    // The strings that are verbatim as a whole, each with what its row cites.
+    let mut whole: Vec<(String, &'static str, &'static [Cite])> = Vec::new();
+    for l in LINES {
+        if let Some(r) = l.role {
+            whole.push(("role".into(), r, l.cite));
+        }
+    }
+    for f in FORMS {
+        if let Some(t) = f.title {
+            whole.push((format!("title of {}", f.id), t, f.cite));
+        }
+        whole.push((format!("recipient of {}", f.id), f.recipient, f.cite));
+    }
+    for u in FORM_USES.iter().filter(|u| !u.comment.is_empty()) {
+        whole.push((format!("comment of {}", u.form.id), u.comment, u.form.cite));
+    }
+    for n in COSMIC_NOTES {
+        for t in [n.keyword, n.option, n.place.trim_start_matches("mallen ")] {
+            if !t.is_empty() {
+                whole.push(("Cosmic note".into(), t, n.cite));
+            }
+        }
+    }
+    for (place, t, cite) in whole {
+        checked += 1;
+        if !in_cited(&sections, t, cite) {
+            wrong.push(format!("{place} {:?}: {t:?}", cite.iter().map(|c| c.label()).collect::<Vec<_>>()));
+        }
+    }
+    println!("{checked} quotes and verbatim fields checked against the sections they cite");
+    assert!(wrong.is_empty(), "{} quotes not in a cited section:\n  {}", wrong.len(), wrong.join("\n  "));
+}
+
+/// Every section the content may cite (`sources::SECTIONS`) is a heading of its seed, found by the
+/// same reader the obligations index uses; "" is a whole document.
+#[test]
+fn every_citable_section_is_in_its_source() {
+    let Some(raw) = load_raw() else {
+        println!("SKIPPED: sections not checked: {} is absent", seeds_dir().display());
+        return;
+    };
+    let mut missing = Vec::new();
+    for (src, section) in SECTIONS {
+        if section.is_empty() || src.info().national {
+            continue;
+        }
+        let Some((_, text)) = raw.iter().find(|(s, _)| *s == src) else { continue };
+        if !section_texts(src, text).contains_key(section) {
+            missing.push(format!("{} {section}", src.id()));
+        }
+    }
+    assert!(missing.is_empty(), "sections not found in their seeds: {missing:?}");
 }

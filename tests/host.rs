@@ -102,7 +102,7 @@ fn the_sources_list_names_every_source_cited_on_the_screen() {
             shown.extend(sm.fields.iter().map(|f| (format!("summary field {}", f.label.sv()), f.cite.as_slice())));
         }
         for (place, cites) in shown {
-            for c in cites.iter().filter(|c| !listed.contains(&c.src)) {
+            for c in cites.iter().filter(|c| !listed.contains(&c.src())) {
                 missing.push(format!("{}: {place} cites {}", o.heading.id, c.label()));
             }
         }

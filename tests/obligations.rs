@@ -21,60 +21,15 @@ use skyddsguide::rules::facts::write_fragment;
 use skyddsguide::rules::graph;
 use skyddsguide::rules::model::{Applies, Section};
 use skyddsguide::rules::resolve::{resolve, Outcome};
-use skyddsguide::rules::sources::{Cite, Src, SOURCES};
+use skyddsguide::rules::sources::Cite;
 use skyddsguide::rules::{Page, V};
 
 /// The normative words (whole words, case-insensitive): the list, plus *behöver*.
 const NORMATIVE: [&str; 10] =
     ["ska", "måste", "alltid", "aldrig", "krävs", "får inte", "kan inte", "endast", "bara", "behöver"];
 
-/// The section names each source is cited with.
-fn known_sections(src: Src) -> &'static [&'static str] {
-    match src {
-        Src::S0 => &["Låsa inloggning till 1177", "Försegla journal", "Spärra journal"],
-        Src::S1 => &[
-            "1", "1.1", "1.2", "1.2.1", "1.2.2", "2", "2.1", "3", "3.1", "3.2", "3.3", "4", "4.1", "4.2", "4.3", "5",
-            "5.1", "5.1.1", "5.2", "5.3",
-        ],
-        Src::S2 => &[
-            "Invånare som vill försegla",
-            "Försegla hela 1177 Journalen",
-            "Försegla delvis",
-            "Invånare som vill ta bort försegling",
-            "Vårdpersonal som vill försegla",
-            "Rutin vid försegling",
-            "En patient kan inte överklaga beslut om borttagen information",
-            "Vårdpersonal som vill ta bort försegling",
-            "Dokumentera i Cosmic",
-        ],
-        Src::S3 => &[""],
-        Src::S4 => &[
-            "1", "2", "2.1", "2.2", "2.2.1", "2.2.2", "2.3", "2.3.1", "2.3.2", "3", "3.1", "3.2", "3.3", "3.4", "3.5",
-            "4", "5",
-        ],
-        _ => &[],
-    }
-}
-
 mod common;
-use common::{normalise, seeds_dir};
-
-/// The raw text of each of the five sources, or `None` where the folder is absent.
-fn load_raw() -> Option<Vec<(Src, String)>> {
-    let dir = seeds_dir();
-    if !dir.is_dir() {
-        return None;
-    }
-    let mut out = Vec::new();
-    for s in SOURCES.iter() {
-        if let Some(file) = s.seed_file {
-            let p = dir.join(file);
-            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            out.push((s.src, text));
-        }
-    }
-    Some(out)
-}
+use common::{known_sections, load_raw, normalise, section_texts, seeds_dir};
 
 /// Split normalised text into sentences: after . ! ? followed by a space and a capital letter, a
 /// digit, a dash or #; at bullets (•), markdown heading marks and URLs (which end no sentence in
@@ -134,52 +89,6 @@ fn is_normative(s: &str) -> bool {
     NORMATIVE.iter().any(|w| has_word(s, w))
 }
 
-/// The text of each section of a source, normalised: numbered headings for S1 and S4 (the table of
-/// contents in S1 is skipped: its lines end in a page number), heading lines for S0 and S2, the
-/// whole text for S3.
-fn section_texts(src: Src, raw: &str) -> BTreeMap<&'static str, String> {
-    let known = known_sections(src);
-    let mut spans: Vec<(&'static str, usize)> = Vec::new();
-    let mut offset = 0;
-    for line in raw.split_inclusive('\n') {
-        let t = line.trim().trim_start_matches('#').trim();
-        let found = match src {
-            Src::S1 | Src::S4 => {
-                let mut parts = t.splitn(2, char::is_whitespace);
-                let num = parts.next().unwrap_or("");
-                let rest = parts.next().unwrap_or("").trim();
-                let toc = line.trim_end().rsplit('\t').next().is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
-                    && line.contains('\t');
-                known
-                    .iter()
-                    .find(|k| {
-                        **k == num
-                            && !rest.is_empty()
-                            && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                            && !toc
-                    })
-                    .copied()
-            }
-            Src::S0 | Src::S2 => known.iter().find(|k| !k.is_empty() && **k == t).copied(),
-            _ => None,
-        };
-        if let Some(k) = found {
-            spans.push((k, offset));
-        }
-        offset += line.len();
-    }
-    let mut out = BTreeMap::new();
-    if spans.is_empty() {
-        out.insert("", normalise(raw));
-        return out;
-    }
-    for (i, (k, start)) in spans.iter().enumerate() {
-        let end = spans.get(i + 1).map(|(_, e)| *e).unwrap_or(raw.len());
-        out.entry(*k).or_insert_with(String::new).push_str(&format!(" {}", normalise(&raw[*start..end])));
-    }
-    out
-}
-
 #[test]
 fn the_sentence_splitter_and_word_test_work() {
     assert_eq!(
@@ -210,7 +119,7 @@ fn every_normative_sentence_is_indexed() {
         for s in sentences(&normalise(text)).into_iter().filter(|s| is_normative(s)) {
             found += 1;
             let by: Vec<_> =
-                OBLIGATIONS.iter().filter(|o| o.cite.src == *src && s.contains(&normalise(o.quote))).collect();
+                OBLIGATIONS.iter().filter(|o| o.cite.src() == *src && s.contains(&normalise(o.quote))).collect();
             if by.is_empty() {
                 problems.push(format!("not indexed ({}): {s}", src.id()));
             } else if !by.iter().any(|o| is_normative(o.quote)) {
@@ -242,20 +151,20 @@ fn every_normative_sentence_is_indexed() {
     // Every quote is verbatim in its cited seed file and inside its cited section.
     let mut extra = 0;
     for o in OBLIGATIONS {
-        let Some((_, text)) = raw.iter().find(|(s, _)| *s == o.cite.src) else {
+        let Some((_, text)) = raw.iter().find(|(s, _)| *s == o.cite.src()) else {
             problems.push(format!("cites a source without a seed file: {} ”{}”", o.cite.label(), o.quote));
             continue;
         };
         let q = normalise(o.quote);
-        if !known_sections(o.cite.src).contains(&o.cite.section) {
-            problems.push(format!("unknown section {:?} in {}: ”{}”", o.cite.section, o.cite.label(), o.quote));
+        if !known_sections(o.cite.src()).contains(&o.cite.section()) {
+            problems.push(format!("unknown section {:?} in {}: ”{}”", o.cite.section(), o.cite.label(), o.quote));
         }
         if !normalise(text).contains(&q) {
-            problems.push(format!("not verbatim in {}: ”{}”", o.cite.src.id(), o.quote));
+            problems.push(format!("not verbatim in {}: ”{}”", o.cite.src().id(), o.quote));
             continue;
         }
-        let sections = section_texts(o.cite.src, text);
-        if !sections.get(o.cite.section).is_some_and(|t| t.contains(&q)) {
+        let sections = section_texts(o.cite.src(), text);
+        if !sections.get(o.cite.section()).is_some_and(|t| t.contains(&q)) {
             let actual: Vec<&str> = sections.iter().filter(|(_, t)| t.contains(&q)).map(|(k, _)| *k).collect();
             problems.push(format!("not in section {}: ”{}” (found in {:?})", o.cite.label(), o.quote, actual));
         }
@@ -322,7 +231,7 @@ fn shown(o: &Outcome) -> Vec<Shown> {
 }
 
 fn same_place(a: &Cite, b: &Cite) -> bool {
-    a.src == b.src && a.section == b.section
+    a.src() == b.src() && a.section() == b.section()
 }
 
 #[test]

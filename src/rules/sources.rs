@@ -135,34 +135,125 @@ impl Src {
     }
 }
 
-/// A citation: a source and the section in it ("3.3", "Vårdpersonal som vill försegla", …).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Cite {
-    pub src: Src,
-    pub section: &'static str,
+/// Every section the content cites, once, in the order of the documents: a [`Cite`] is an index
+/// into this table. "" is a document as a whole (S3, the national pages, S0's list of related
+/// documents before its first heading). A citation of a section not listed here does not compile
+/// (`cite`), and `tests/fidelity.rs` finds each one in its seed.
+pub const SECTIONS: [(Src, &str); 49] = [
+    (Src::S0, ""),
+    (Src::S0, "Låsa inloggning till 1177"),
+    (Src::S0, "Försegla journal"),
+    (Src::S0, "Spärra journal"),
+    (Src::S1, "1.1"),
+    (Src::S1, "1.2"),
+    (Src::S1, "1.2.1"),
+    (Src::S1, "1.2.2"),
+    (Src::S1, "2"),
+    (Src::S1, "2.1"),
+    (Src::S1, "3.1"),
+    (Src::S1, "3.2"),
+    (Src::S1, "3.3"),
+    (Src::S1, "4.1"),
+    (Src::S1, "4.2"),
+    (Src::S1, "4.3"),
+    (Src::S1, "5.1"),
+    (Src::S1, "5.1.1"),
+    (Src::S1, "5.2"),
+    (Src::S1, "5.3"),
+    (Src::S2, ""),
+    (Src::S2, "Invånare som vill försegla"),
+    (Src::S2, "Försegla hela 1177 Journalen"),
+    (Src::S2, "Försegla delvis"),
+    (Src::S2, "Invånare som vill ta bort försegling"),
+    (Src::S2, "Vårdpersonal som vill försegla"),
+    (Src::S2, "Rutin vid försegling"),
+    (Src::S2, "En patient kan inte överklaga beslut om borttagen information"),
+    (Src::S2, "Vårdpersonal som vill ta bort försegling"),
+    (Src::S2, "Dokumentera i Cosmic"),
+    (Src::S3, ""),
+    (Src::S4, "2.1"),
+    (Src::S4, "2.2"),
+    (Src::S4, "2.2.1"),
+    (Src::S4, "2.2.2"),
+    (Src::S4, "2.3"),
+    (Src::S4, "2.3.1"),
+    (Src::S4, "2.3.2"),
+    (Src::S4, "3"),
+    (Src::S4, "3.1"),
+    (Src::S4, "3.2"),
+    (Src::S4, "3.3"),
+    (Src::S4, "3.4"),
+    (Src::S4, "3.5"),
+    (Src::S4, "4"),
+    (Src::S4, "5"),
+    (Src::N1, ""),
+    (Src::N2, ""),
+    (Src::N3, ""),
+];
+
+/// A citation: a source and the section in it ("3.3", "Vårdpersonal som vill försegla", …), as
+/// one byte, its row in [`SECTIONS`]. (A source and a `&str` took 12 bytes, and the 640 citations
+/// of the content tables were written out in full in the wasm.)
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Cite(u8);
+
+/// Shorthand for the content tables: finds the section's row when the content compiles.
+pub const fn cite(src: Src, section: &str) -> Cite {
+    let mut i = 0;
+    while i < SECTIONS.len() {
+        let (s, name) = SECTIONS[i];
+        if s as u8 == src as u8 && same(name, section) {
+            return Cite(i as u8);
+        }
+        i += 1;
+    }
+    panic!("cite: a section that is not in SECTIONS")
 }
 
-/// Shorthand for the content tables.
-pub const fn cite(src: Src, section: &'static str) -> Cite {
-    Cite { src, section }
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+impl std::fmt::Debug for Cite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label())
+    }
 }
 
 impl Cite {
+    pub fn src(&self) -> Src {
+        SECTIONS[self.0 as usize].0
+    }
+    /// The section's name, or "" for the document as a whole.
+    pub fn section(&self) -> &'static str {
+        SECTIONS[self.0 as usize].1
+    }
     /// "Region Jämtland Härjedalens riktlinje …, avsnitt 3.3", for citizens.
     pub fn plain(&self, v: &super::text::Voice) -> String {
-        let name = v.text(&self.src.info().plain);
-        match (self.section.is_empty(), v.en()) {
+        let name = v.text(&self.src().info().plain);
+        match (self.section().is_empty(), v.en()) {
             (true, _) => name.to_string(),
-            (false, false) => format!("{name}, avsnitt {}", self.section),
-            (false, true) => format!("{name}, section {}", self.section),
+            (false, false) => format!("{name}, avsnitt {}", self.section()),
+            (false, true) => format!("{name}, section {}", self.section()),
         }
     }
     /// "S1 3.3", as printed after a line.
     pub fn label(&self) -> String {
-        if self.section.is_empty() {
-            self.src.id().to_string()
+        if self.section().is_empty() {
+            self.src().id().to_string()
         } else {
-            format!("{} {}", self.src.id(), self.section)
+            format!("{} {}", self.src().id(), self.section())
         }
     }
 }
@@ -180,7 +271,7 @@ pub fn cited<'a>(cites: impl IntoIterator<Item = &'a Cite>) -> Vec<Src> {
 /// The documents a list of citations names, a bit per [`Src`]: a routine's documents, intersected
 /// with a line's to tell whether the line belongs to it (the form summaries; [`Seen`] lists them).
 pub fn bits(cites: &[Cite]) -> u32 {
-    cites.iter().fold(0, |m, c| m | 1 << c.src as u32)
+    cites.iter().fold(0, |m, c| m | 1 << c.src() as u32)
 }
 
 /// The sources named so far: mark groups of citations, then read the sources off ([`cited`]).
@@ -190,7 +281,7 @@ pub struct Seen([bool; SOURCES.len()]);
 impl Seen {
     pub fn mark(&mut self, cites: &[Cite]) {
         for c in cites {
-            self.0[c.src as usize] = true;
+            self.0[c.src() as usize] = true;
         }
     }
     /// Each source marked, once, in the order of [`SOURCES`].
@@ -204,9 +295,20 @@ mod tests {
     use super::*;
     #[test]
     fn cited_names_each_source_once_in_order() {
-        let cites = [cite(Src::N1, "a"), cite(Src::S2, "b"), cite(Src::N1, "c"), cite(Src::S0, "d")];
+        let cites = [cite(Src::N1, ""), cite(Src::S2, "Försegla delvis"), cite(Src::N1, ""), cite(Src::S0, "")];
         assert_eq!(cited(&cites), vec![Src::S0, Src::S2, Src::N1]);
         assert_eq!(cited(&[]), Vec::<Src>::new());
+    }
+    #[test]
+    fn a_cite_is_its_source_and_section() {
+        assert_eq!(std::mem::size_of::<Cite>(), 1);
+        for (i, (src, section)) in SECTIONS.iter().enumerate() {
+            let c = cite(*src, section);
+            assert_eq!((c.src(), c.section()), (*src, *section));
+            assert!(SECTIONS[..i].iter().all(|e| e != &(*src, *section)), "{section:?} listed twice");
+        }
+        assert_eq!(cite(Src::S4, "2.2.2").label(), "S4 2.2.2");
+        assert_eq!(cite(Src::S3, "").label(), "S3");
     }
     #[test]
     fn table_is_in_enum_order() {

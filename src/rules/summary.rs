@@ -157,7 +157,7 @@ pub fn end_date_check(state: &State, warn_months: u8, v: &Voice) -> (Option<&'st
 fn answer_label(walk: &Walk, key: K, used: &[Src]) -> Option<(&'static Say, Vec<Cite>)> {
     let (q, v) = walk.answered.iter().find(|(_, v)| v.key() == key)?;
     let cites = if q.answer_cite.is_empty() { q.cite } else { q.answer_cite };
-    let relied: Vec<Cite> = cites.iter().filter(|c| used.contains(&c.src)).copied().collect();
+    let relied: Vec<Cite> = cites.iter().filter(|c| used.contains(&c.src())).copied().collect();
     Some((&q.option(*v)?.label, if relied.is_empty() { cites.to_vec() } else { relied }))
 }
 

@@ -16,8 +16,9 @@ pub static LOCK_REQUEST: FormDef = FormDef {
     id: "lock-request",
     title: Some("Begäran om att låsa inloggningen till 1177.se"),
     description: s!("Invånarens egen begäran om låst inloggning.", "The citizen's own request for a locked login.").cz(c!("Blankett för att själv be om att din inloggning låses.", "The form for asking, on your own, to have your login locked.")),
-    // S1 2: sent by e-mail or letter, handled by Inera; S1 2.1: the form and the 1177 page.
-    cite: &[cite(S1, "2"), cite(S1, "2.1")],
+    // S1 2: sent by e-mail or letter, handled by Inera; S1 2.1: the form and the 1177 page; S3:
+    // the page's title as 1177 writes it (with its question mark), whose forms go to Inera.
+    cite: &[cite(S1, "2"), cite(S1, "2.1"), cite(S3, "")],
     recipient: "Inera",
     how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "The citizen sends the form by e-mail or letter. The form is on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).").cz(c!("Skicka blanketten med e-post eller brev. Du hittar den på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "Send the form by e-mail or letter. You will find it on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).")),
     attach: s!("", ""),
@@ -231,9 +232,14 @@ const JKPG_SEAL_FORM: FormDef = FormDef {
 
 /// The form in care's routine (S2 "Rutin vid försegling").
 pub static JKPG_SEAL: FormDef = FormDef { cite: &[cite(S2, "Rutin vid försegling")], ..JKPG_SEAL_FORM };
-/// The form at the citizen's wish (S2 "Försegla delvis").
-pub static JKPG_SEAL_CITIZEN: FormDef =
-    FormDef { id: "jonkoping-seal-citizen", cite: &[cite(S2, "Försegla delvis")], ..JKPG_SEAL_FORM };
+/// The form at the citizen's wish (S2 "Försegla delvis"). That section says "kontaktcenter";
+/// "Invånare som vill försegla", the citizen's routine it belongs to, names the recipient in full
+/// ("Region Jönköpings läns kontaktcenter"), and is cited for it.
+pub static JKPG_SEAL_CITIZEN: FormDef = FormDef {
+    id: "jonkoping-seal-citizen",
+    cite: &[cite(S2, "Försegla delvis"), cite(S2, "Invånare som vill försegla")],
+    ..JKPG_SEAL_FORM
+};
 
 pub static JKPG_UNSEAL: FormDef = FormDef {
     id: "jonkoping-unseal",
