@@ -607,7 +607,7 @@ fn each_region_cites_its_own_documents() {
         let region = o.facts.region();
         let foreign =
             |s: Src| !s.info().national && (s.info().owner == "Region Jönköpings län") != (region == V::Jonkoping);
-        for c in o.heading.cite {
+        for c in o.heading.cite.iter() {
             assert!(!foreign(c.src()), "#{link}: heading {} cites {:?} {}", o.heading.id, c.src(), c.section());
         }
         headings += 1;

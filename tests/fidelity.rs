@@ -54,39 +54,39 @@ fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
         }
     };
     for q in QUESTIONS {
-        push(format!("question {}", q.id), &q.legend, q.cite);
-        push(format!("question {}", q.id), &q.why, q.cite);
+        push(format!("question {}", q.id), &q.legend, &q.cite);
+        push(format!("question {}", q.id), &q.why, &q.cite);
         for o in q.all_options() {
-            push(format!("option of {}", q.id), &o.label, q.cite);
-            push(format!("option of {}", q.id), &o.hint, q.cite);
+            push(format!("option of {}", q.id), &o.label, &q.cite);
+            push(format!("option of {}", q.id), &o.hint, &q.cite);
         }
     }
     for h in HEADINGS {
-        push(format!("heading {}", h.id), &h.title, h.cite);
-        push(format!("heading {}", h.id), &h.lead, h.cite);
+        push(format!("heading {}", h.id), &h.title, &h.cite);
+        push(format!("heading {}", h.id), &h.lead, &h.cite);
     }
     for (i, l) in LINES.iter().enumerate() {
-        push(format!("line {i}"), &l.text, l.cite);
+        push(format!("line {i}"), &l.text, &l.cite);
     }
     for f in FORMS {
         for t in [&f.description, &f.how, &f.attach] {
-            push(format!("form {}", f.id), t, f.cite);
+            push(format!("form {}", f.id), t, &f.cite);
         }
     }
     for n in COSMIC_NOTES {
-        push("Cosmic note".into(), &n.content, n.cite);
+        push("Cosmic note".into(), &n.content, &n.cite);
     }
     for r in ROWS {
         for c in &r.cells {
-            push(format!("explainer {}", r.label.sv()), &c.text, c.cite);
+            push(format!("explainer {}", r.label.sv()), &c.text, &c.cite);
         }
     }
-    push("explainer lead".into(), &LEAD.text, LEAD.cite);
+    push("explainer lead".into(), &LEAD.text, &LEAD.cite);
     for c in NATIONAL {
-        push("explainer, national".into(), &c.text, c.cite);
+        push("explainer, national".into(), &c.text, &c.cite);
     }
     for r in ACCESS {
-        push(format!("access {}", r.who.sv()), &r.text, r.cite);
+        push(format!("access {}", r.who.sv()), &r.text, &r.cite);
     }
     for (t, lead) in MEASURES.iter() {
         push("measure".into(), t, &[]);
@@ -95,7 +95,7 @@ fn texts() -> Vec<(String, &'static str, &'static [Cite])> {
     // The resolver's computed line for a form valid one year, cited as its form.
     for f in FORMS.iter().filter(|f| f.one_year) {
         for t in [computed::ONE_YEAR.sv, computed::ONE_YEAR.en] {
-            out.push((format!("computed one-year line, form {}", f.id), t, f.cite));
+            out.push((format!("computed one-year line, form {}", f.id), t, &f.cite));
         }
     }
     out
@@ -290,22 +290,22 @@ fn every_quote_stands_in_a_section_it_cites() {
     let mut whole: Vec<(String, &'static str, &'static [Cite])> = Vec::new();
     for l in LINES {
         if let Some(r) = l.role {
-            whole.push(("role".into(), r, l.cite));
+            whole.push(("role".into(), r, &l.cite));
         }
     }
     for f in FORMS {
         if let Some(t) = f.title {
-            whole.push((format!("title of {}", f.id), t, f.cite));
+            whole.push((format!("title of {}", f.id), t, &f.cite));
         }
-        whole.push((format!("recipient of {}", f.id), f.recipient, f.cite));
+        whole.push((format!("recipient of {}", f.id), f.recipient, &f.cite));
     }
     for u in FORM_USES.iter().filter(|u| !u.comment.is_empty()) {
-        whole.push((format!("comment of {}", u.form.id), u.comment, u.form.cite));
+        whole.push((format!("comment of {}", u.form.id), u.comment, &u.form.cite));
     }
     for n in COSMIC_NOTES {
         for t in [n.keyword, n.option, n.place.trim_start_matches("mallen ")] {
             if !t.is_empty() {
-                whole.push(("Cosmic note".into(), t, n.cite));
+                whole.push(("Cosmic note".into(), t, &n.cite));
             }
         }
     }

@@ -88,15 +88,15 @@ fn the_sources_list_names_every_source_cited_on_the_screen() {
             o.heading
                 .cite
                 .iter()
-                .chain(o.lines.iter().flat_map(|l| l.cite))
-                .chain(o.forms.iter().flat_map(|f| f.form.cite)),
+                .chain(o.lines.iter().flat_map(|l| l.cite.iter()))
+                .chain(o.forms.iter().flat_map(|f| f.form.cite.iter())),
         );
         assert_eq!(seen_by_all, listed, "{}: a source only a form summary cites", o.heading.id);
-        let mut shown: Vec<(String, &[Cite])> = vec![(format!("heading {}", o.heading.id), o.heading.cite)];
-        shown.extend(o.lines.iter().map(|l| (format!("line {:?}: {}", l.section, l.text.sv()), l.cite)));
-        shown.extend(o.forms.iter().map(|f| (format!("form {}", f.form.id), f.form.cite)));
+        let mut shown: Vec<(String, &[Cite])> = vec![(format!("heading {}", o.heading.id), &o.heading.cite)];
+        shown.extend(o.lines.iter().map(|l| (format!("line {:?}: {}", l.section, l.text.sv()), &l.cite[..])));
+        shown.extend(o.forms.iter().map(|f| (format!("form {}", f.form.id), &f.form.cite[..])));
         shown.extend(o.computed.iter().map(|c| (format!("computed {:?}: {}", c.section, c.sv()), c.cite.as_slice())));
-        shown.extend(o.cosmic.iter().map(|n| (format!("Cosmic note {}", n.place), n.cite)));
+        shown.extend(o.cosmic.iter().map(|n| (format!("Cosmic note {}", n.place), &n.cite[..])));
         let list = summaries(&o, &w, &s, &Voice::sv_staff());
         for sm in &list {
             shown.extend(sm.fields.iter().map(|f| (format!("summary field {}", f.label.sv()), f.cite.as_slice())));

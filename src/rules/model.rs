@@ -2,7 +2,7 @@
 //! The tables themselves live in `content/`; the logic that reads them in `graph` and `resolve`.
 
 use super::facts::{condition_key, K, V};
-use super::sources::Cite;
+use super::sources::{Cite, Cites};
 use super::text::Say;
 
 /// A condition: each list of values must hold (its key, the values' own `V::key`, has one of them).
@@ -30,10 +30,10 @@ pub struct QuestionDef {
     pub legend: Say,
     /// One line: why the answer matters.
     pub why: Say,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
     /// The sections an answer that leads to a routine rests on, where fewer than `cite` (which
     /// also backs an option that leads to a refusal): a form summary cites them; empty: `cite`.
-    pub answer_cite: &'static [Cite],
+    pub answer_cite: Cites,
     pub options: &'static [Opt],
     /// A second group of options (the start question's shortcut by measure), or empty.
     pub shortcut: &'static [Opt],
@@ -93,7 +93,7 @@ pub struct Heading {
     pub kind: Kind,
     pub title: Say,
     pub lead: Say,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
 }
 
 /// The parts of an outcome, in the order they are shown.
@@ -157,7 +157,7 @@ pub struct Line {
     /// shown as a tag when an outcome combines measures.
     pub part: V,
     pub text: Say,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
     /// For Decide, Execute and Inform lines: the role as the source spells it, used to prefill the
     /// form summary. Checked verbatim against the sources.
     pub role: Option<&'static str>,
@@ -192,7 +192,7 @@ pub struct FormDef {
     pub title: Option<&'static str>,
     /// What it is, when it has no title.
     pub description: Say,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
     pub recipient: &'static str,
     pub how: Say,
     pub attach: Say,
@@ -226,7 +226,7 @@ pub struct CosmicNote {
     /// applies "tills vidare". The continued sealing's note asks for it in its own text, its form
     /// having no end date (S4 asks for it in Cosmic, "enligt ovan").
     pub end_date: bool,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
 }
 
 /// One row of the explainer: a property of the three measures side by side.
@@ -238,7 +238,7 @@ pub struct ExplainRow {
 
 pub struct ExplainCell {
     pub text: Say,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
 }
 
 /// One row of the guardians' and ombud table.
@@ -247,7 +247,7 @@ pub struct AccessRow {
     /// The child's ages (inclusive) the row is about, or `None` for rows not about an age.
     pub ages: Option<(u8, u8)>,
     pub text: Say,
-    pub cite: &'static [Cite],
+    pub cite: Cites,
 }
 
 /// One normative sentence of a source (*ska*, *måste*, *alltid*, *aldrig*, *krävs*, *får inte*,

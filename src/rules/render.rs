@@ -50,7 +50,7 @@ pub fn cites(c: &[Cite]) -> String {
 pub fn outcome_text(o: &Outcome, walk: &Walk, v: &Voice) -> String {
     let mut t = String::new();
     t.push_str(&format!("{} — {}\n", v.text(kind_label(o.kind())), v.text(&o.heading.title)));
-    t.push_str(&format!("{} [{}]\n", v.text(&o.heading.lead), cites(o.heading.cite)));
+    t.push_str(&format!("{} [{}]\n", v.text(&o.heading.lead), cites(&o.heading.cite)));
     t.push_str(&format!("{}: {}\n", v.text(&chrome::REGION), region_name(o.facts.region())));
     let ms: Vec<&str> = o.measures.iter().map(|m| v.text(measure_label(*m))).collect();
     t.push_str(&format!("{}: {}\n", v.text(&chrome::MEASURE), ms.join(" + ")));
@@ -71,11 +71,11 @@ pub fn outcome_text(o: &Outcome, walk: &Walk, v: &Voice) -> String {
         t.push_str(&format!("\n{title}\n"));
         for (l, text) in lines {
             let tag = if multi { format!("[{}] ", v.text(measure_label(l.part))) } else { String::new() };
-            t.push_str(&format!("  - {tag}{text} [{}]\n", cites(l.cite)));
+            t.push_str(&format!("  - {tag}{text} [{}]\n", cites(&l.cite)));
         }
         if forms {
             for f in o.forms.iter().filter(|f| shown_to(f.form, v)) {
-                t.push_str(&format!("  - {} [{}]\n", form_line(f.form, v), cites(f.form.cite)));
+                t.push_str(&format!("  - {} [{}]\n", form_line(f.form, v), cites(&f.form.cite)));
             }
         }
         for c in computed {

@@ -225,6 +225,40 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
+/// A row's citations, one to four, kept in the row itself: a `&[Cite]` was a pointer and a
+/// length (8 bytes) in the row beside the citations it pointed to. Reads as a `&[Cite]`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Cites([Cite; 4]);
+
+/// No citation: fills a `Cites` after its last.
+const NONE: Cite = Cite(u8::MAX);
+
+/// A row's citations, copied when the content compiles (more than four does not compile).
+pub const fn cites(c: &[Cite]) -> Cites {
+    assert!(c.len() <= 4, "cites: at most four citations in a row");
+    let mut out = [NONE; 4];
+    let mut i = 0;
+    while i < c.len() {
+        out[i] = c[i];
+        i += 1;
+    }
+    Cites(out)
+}
+
+impl std::ops::Deref for Cites {
+    type Target = [Cite];
+    fn deref(&self) -> &[Cite] {
+        let n = self.0.iter().position(|c| *c == NONE).unwrap_or(4);
+        &self.0[..n]
+    }
+}
+
+impl std::fmt::Debug for Cites {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 impl std::fmt::Debug for Cite {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.label())
@@ -309,6 +343,14 @@ mod tests {
         }
         assert_eq!(cite(Src::S4, "2.2.2").label(), "S4 2.2.2");
         assert_eq!(cite(Src::S3, "").label(), "S3");
+    }
+    #[test]
+    fn cites_read_as_the_slice_they_were_given() {
+        assert_eq!(std::mem::size_of::<Cites>(), 4);
+        let all: Vec<Cite> = SECTIONS.iter().take(4).map(|(s, n)| cite(*s, n)).collect();
+        for n in 0..=4 {
+            assert_eq!(&cites(&all[..n])[..], &all[..n]);
+        }
     }
     #[test]
     fn table_is_in_enum_order() {

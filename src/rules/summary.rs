@@ -182,10 +182,10 @@ pub fn summaries(outcome: &Outcome, walk: &Walk, state: &State, v: &Voice) -> Ve
         return Vec::new();
     }
     let mut routines: Vec<(Option<&FormNeed>, u32)> =
-        outcome.forms.iter().map(|n| (Some(n), bits(n.form.cite))).collect();
+        outcome.forms.iter().map(|n| (Some(n), bits(&n.form.cite))).collect();
     let covered = routines.iter().fold(0, |m, r| m | r.1);
     let formless =
-        outcome.section(Section::Decide).map(|l| bits(l.cite)).filter(|s| s & covered == 0).fold(0, |m, s| m | s);
+        outcome.section(Section::Decide).map(|l| bits(&l.cite)).filter(|s| s & covered == 0).fold(0, |m, s| m | s);
     if routines.is_empty() {
         routines.push((None, u32::MAX));
     } else if formless != 0 {
@@ -215,7 +215,7 @@ fn one(
         // Beside another routine's form, a summary without a form says whose decision it records.
         None => {
             let beside =
-                outcome.section(Section::Decide).find(|l| form_srcs != u32::MAX && bits(l.cite) & form_srcs != 0);
+                outcome.section(Section::Decide).find(|l| form_srcs != u32::MAX && bits(&l.cite) & form_srcs != 0);
             let d = v.text(&chrome::NO_FORM);
             let mut t = beside.map_or(String::new(), |l| v.text(chrome::measure_label(l.part)).to_string() + ": ");
             t.push_str(d);
@@ -230,20 +230,21 @@ fn one(
     }
     if let Some(n) = need {
         let recipient = if n.form.recipient.is_empty() { v.text(&label::UNSTATED) } else { n.form.recipient };
-        fields.push(field(&label::RECIPIENT, recipient, n.form.cite));
-        fields.push(field(&label::HOW, v.text(&n.form.how), n.form.cite));
+        fields.push(field(&label::RECIPIENT, recipient, &n.form.cite));
+        fields.push(field(&label::HOW, v.text(&n.form.how), &n.form.cite));
         if !n.form.attach.is_empty() {
-            fields.push(field(&label::ATTACH, v.text(&n.form.attach), n.form.cite));
+            fields.push(field(&label::ATTACH, v.text(&n.form.attach), &n.form.cite));
         }
         if !n.comment.is_empty() {
-            fields.push(field(&label::COMMENT, n.comment, n.form.cite));
+            fields.push(field(&label::COMMENT, n.comment, &n.form.cite));
         }
     }
     // A form's decision-makers are the Decide rows of its own routine (a row citing a document the
     // form cites): in a lock and a sealing together, Inera decides the citizen's lock, not the
     // sealing form (tests/corrections.rs, finding 31).
     // Where no row of the form's routine names the role, "the source does not say" cites the form.
-    let own = |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| n.form.cite).to_vec() } else { cites };
+    let own =
+        |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| &n.form.cite[..]).to_vec() } else { cites };
     let (roles, decide_cites, _) = outcome.roles(Section::Decide, form_srcs);
     fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &own(decide_cites)));
     if !state.form.decider_name.trim().is_empty() {
@@ -252,7 +253,7 @@ fn one(
     fields.push(field(&label::DECISION_DATE, iso(today), &[]));
     if let Some(n) = need {
         if let EndDate::Required { warn_months } = n.end_date {
-            let mut f = field(&label::END_DATE, state.form.end_date.trim(), n.form.cite);
+            let mut f = field(&label::END_DATE, state.form.end_date.trim(), &n.form.cite);
             let (problem, warning) = end_date_check(state, warn_months, v);
             if state.form.end_date.trim().is_empty() {
                 f.value = v.text(&label::END_MISSING).to_string();
@@ -269,7 +270,7 @@ fn one(
             let value = v
                 .text(&label::ONE_YEAR)
                 .fill(&[("from", &iso(today)), ("through", &iso(dates::one_year_through(today)))]);
-            fields.push(field(&label::VALID, value, n.form.cite));
+            fields.push(field(&label::VALID, value, &n.form.cite));
         }
     }
     let used = outcome.sources();
@@ -293,7 +294,7 @@ fn one(
     let (informers, inform_cites, said) = outcome.roles(Section::Inform, form_srcs);
     let unstated = said.map_or(v.text(&label::WHO_UNSTATED), |t| v.text(t));
     fields.push(field(&label::INFORMS, join(&informers, unstated), &own(inform_cites)));
-    for note in outcome.cosmic.iter().filter(|n| bits(n.cite) & form_srcs != 0) {
+    for note in outcome.cosmic.iter().filter(|n| bits(&n.cite) & form_srcs != 0) {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {
             val.push_str(&format!(", {} {}", v.text(&label::KEYWORD), note.keyword));
@@ -312,7 +313,7 @@ fn one(
                 if end.is_empty() { v.text(&label::ENTER) } else { end }
             ));
         }
-        fields.push(field(&label::COSMIC, val, note.cite));
+        fields.push(field(&label::COSMIC, val, &note.cite));
     }
     personal_fields(state, outcome, &mut fields, v);
     Summary { has_form: need.is_some(), title, description, fields, incomplete }
@@ -354,7 +355,7 @@ fn personal_fields(state: &State, outcome: &Outcome, fields: &mut Vec<Field>, v:
             let mut f = field(
                 &label::AGE,
                 format!("{age} {}. {text}", v.text(&label::YEARS)),
-                row.map(|r| r.cite).unwrap_or(&AGE_CITES),
+                row.map_or(&AGE_CITES[..], |r| &r.cite[..]),
             );
             let thirteen_to_fifteen = matches!(outcome.facts.get(K::Action), Some(V::Extend | V::RemoveExtension));
             if thirteen_to_fifteen && !(13..=15).contains(&age) {

@@ -29,7 +29,7 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
         ctx.text(&chrome::EXPLAIN_TITLE),
     );
     m.open("p", &[("class", Some("sg-lead"))]).text(ctx.text(&LEAD.text)).text(" ");
-    ctx.cite_into(&mut m, LEAD.cite);
+    ctx.cite_into(&mut m, &LEAD.cite);
     m.close("p");
     m.open("div", &[("class", Some("sg-table-wrap"))]);
     m.open("table", &[("aria-describedby", Some(&caption_id)), ("class", Some("sg-compare"))]);
@@ -46,7 +46,7 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
         m.open("tr", &[]).el("th", &[("scope", Some("row"))], ctx.text(&row.label));
         for (i, c) in row.cells.iter().enumerate() {
             m.open("td", &[("data-label", Some(ctx.text(&MEASURES[i].0)))]).text(ctx.text(&c.text)).text(" ");
-            ctx.cite_into(&mut m, c.cite);
+            ctx.cite_into(&mut m, &c.cite);
             m.close("td");
         }
         m.close("tr");
@@ -55,14 +55,14 @@ fn explainer_markup(ctx: &Ctx) -> Markup {
     m.el("h3", &[], ctx.text(&chrome::EXPLAIN_NATIONAL)).open("ul", &[("class", Some("sg-national"))]);
     for c in NATIONAL.iter() {
         m.open("li", &[]).text(ctx.text(&c.text)).text(" ");
-        ctx.cite_into(&mut m, c.cite);
+        ctx.cite_into(&mut m, &c.cite);
         m.close("li");
     }
     m.close("ul");
     m.el("h3", &[], ctx.text(&chrome::EXPLAIN_ACCESS)).open("dl", &[("class", Some("sg-access"))]);
     for r in ACCESS.iter() {
         m.open("div", &[]).el("dt", &[], ctx.text(&r.who)).open("dd", &[]).text(ctx.text(&r.text)).text(" ");
-        ctx.cite_into(&mut m, r.cite);
+        ctx.cite_into(&mut m, &r.cite);
         m.close("dd").close("div");
     }
     m.close("dl");

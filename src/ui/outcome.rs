@@ -74,7 +74,7 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
         ctx.text(&o.heading.title),
     );
     m.open("p", &[("class", Some("sg-lead"))]).text(ctx.text(&o.heading.lead)).text(" ");
-    ctx.cite_into(&mut m, o.heading.cite);
+    ctx.cite_into(&mut m, &o.heading.cite);
     m.close("p");
     m.open("p", &[("class", Some("sg-meta"))]);
     m.el("span", &[], &format!("{}: {}", ctx.text(&chrome::MEASURE), measures.join(" + ")));
@@ -97,13 +97,13 @@ fn outcome_markup(ctx: &Ctx, o: &Outcome) -> Markup {
                 m.el("span", &[("class", Some("sg-tag"))], ctx.text(measure_label(l.part))).text(" ");
             }
             m.text(text).text(" ");
-            ctx.cite_into(&mut m, l.cite);
+            ctx.cite_into(&mut m, &l.cite);
             m.close("li");
         }
         if forms {
             for f in o.forms.iter().filter(|f| shown_to(f.form, &v)) {
                 m.open("li", &[]).text(&form_line(f.form, &v)).text(" ");
-                ctx.cite_into(&mut m, f.form.cite);
+                ctx.cite_into(&mut m, &f.form.cite);
                 m.close("li");
             }
         }

@@ -67,7 +67,7 @@ pub fn question_view(ctx: &Ctx, p: QuestionProps) -> Html {
                     </legend>
                     <p class="sg-why" id={why_id.clone()}>
                         <span class="sg-why-label">{format!("{} ", ctx.text(&chrome::WHY_WE_ASK))}</span>{ctx.tx(&q.why)}
-                        {" "}{ctx.cite(q.cite)}
+                        {" "}{ctx.cite(&q.cite)}
                     </p>
                     <div class="sg-options">{ for q.options.iter().map(option) }</div>
                     if !q.shortcut.is_empty() {

@@ -321,7 +321,7 @@ pub fn presenter(p: &CtxProps) -> Html {
 }
 
 fn line_source(ctx: &Ctx, l: &Line) -> Html {
-    ctx.cite(l.cite)
+    ctx.cite(&l.cite)
 }
 
 /// The verbatim quotes a line carries, with its citation.
@@ -365,7 +365,7 @@ fn reveal(ctx: &Ctx, case: &Case, o: &Outcome, whys: &[AnswerWhy], title_id: &st
         <div class="sg-reveal" data-testid="reveal" data-heading={o.heading.id}>
             <p class="sg-kind">{ctx.tx(kind_label(o.kind()))}{" · "}{tt(ctx, &t::REVEAL)}</p>
             <h2 id={title_id.to_string()} tabindex="-1" data-focus="">{ctx.tx(&o.heading.title)}</h2>
-            <p>{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(o.heading.cite)}</p>
+            <p>{ctx.tx(&o.heading.lead)}{" "}{ctx.cite(&o.heading.cite)}</p>
             <p>{tt(ctx, if measures.len() > 1 { &t::MEASURES_MANY } else { &t::MEASURES })}{" "}<strong>{measures.join(" + ")}</strong></p>
             { for [Section::Now, Section::Decide, Section::Execute, Section::Why, Section::Ask].iter().map(|sec| {
                 let lines: Vec<&&'static Line> = key_lines.iter().filter(|l| l.section == *sec).collect();

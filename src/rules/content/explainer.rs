@@ -2,12 +2,12 @@
 //! guardians' and ombud access. Every cell cites its source.
 
 use crate::rules::model::{AccessRow, ExplainCell, ExplainRow};
-use crate::rules::sources::{cite, Cite, Src::*};
+use crate::rules::sources::{cite, cites, Cite, Src::*};
 use crate::rules::text::Say;
 use crate::{c, s};
 
 const fn c(text: Say, cite: &'static [Cite]) -> ExplainCell {
-    ExplainCell { text, cite }
+    ExplainCell { text, cite: cites(cite) }
 }
 
 /// The explainer's opening line.
@@ -138,30 +138,30 @@ pub static ACCESS: &[AccessRow] = &[
         who: s!("Barn under 13 år", "Children under 13").cz(c!("Barn under 13 år", "Children under 13")),
         ages: Some((0, 12)),
         text: s!("Vårdnadshavare når barnets 1177 e-tjänster via ombudsläget och har direktåtkomst till barnets journal. Undantag kan i särskilda fall beslutas av verksamhetschef.", "Legal guardians reach the child's 1177 e-services through the representative mode (ombudsläget) and have direct access to the child's record. In special cases, exceptions may be decided by the verksamhetschef (head of the care unit).").cz(c!("Vårdnadshavare kan använda barnets e-tjänster på 1177. De gör det i ombudsläget, där man gör saker åt någon annan. De kan också läsa barnets journal direkt. Chefen för enheten kan göra undantag i särskilda fall.", "Legal guardians can use the child's e-services on 1177. They do this in the representative mode (ombudsläget), where you act for someone else. They can also read the child's record directly. The head of the unit can make exceptions in special cases.")),
-        cite: &[cite(S1, "1.1"), cite(S4, "3.1")],
+        cite: cites(&[cite(S1, "1.1"), cite(S4, "3.1")]),
     },
     AccessRow {
         who: s!("Barn 13–15 år", "Children aged 13–15").cz(c!("Barn 13–15 år", "Children aged 13–15")),
         ages: Some((13, 15)),
         text: s!("Barnet kan logga in med egen e-legitimation, men ser inte sin journal. Vårdnadshavare har i regel inte längre direktåtkomst, men kan ansöka om förlängd direktåtkomst: den gäller ett år från underskrift och bara aktuell kliniks information, och behandlande läkare beslutar. Utifrån mognad kan barnet få egen direktåtkomst.", "The child can log in with their own e-identification (e-legitimation) but does not see their record. As a rule, legal guardians no longer have direct access, but can apply for extended direct access: it applies for one year from signature and only to the information of the clinic concerned, and the behandlande läkare (the treating physician) decides. Depending on maturity, the child can get their own direct access.").cz(c!("Barnet kan logga in med egen e-legitimation, men ser inte sin journal. Vårdnadshavare kan i regel inte längre läsa journalen direkt. De kan söka om att få göra det längre (förlängd direktåtkomst). Det gäller ett år från att ansökan skrivs under. Det gäller bara den aktuella klinikens uppgifter. Läkaren som behandlar barnet bestämmer. Beroende på hur moget barnet är kan det få läsa sin journal själv.", "The child can log in with their own electronic ID (e-legitimation), but does not see their record. As a rule, legal guardians can no longer read the record directly. They can apply to keep doing so (extended direct access, förlängd direktåtkomst). It lasts one year from when the application is signed. It covers only the information of the clinic concerned. The doctor treating the child decides. Depending on how mature the child is, the child can be allowed to read their own record.")),
-        cite: &[cite(S1, "1.1"), cite(S4, "3.1"), cite(S4, "3.4")],
+        cite: cites(&[cite(S1, "1.1"), cite(S4, "3.1"), cite(S4, "3.4")]),
     },
     AccessRow {
         who: s!("Från 16 år", "From 16").cz(c!("Från 16 år", "From 16")),
         ages: Some((16, 200)),
         text: s!("Ungdomen ser sin egen journal i 1177.", "The young person sees their own record in 1177.").cz(c!("Du som är 16 år eller äldre ser din egen journal i 1177.", "If you are 16 or older, you see your own record in 1177.")),
-        cite: &[cite(S1, "1.1"), cite(S4, "3.1")],
+        cite: cites(&[cite(S1, "1.1"), cite(S4, "3.1")]),
     },
     AccessRow {
         who: s!("Försegla vårdnadshavares åtkomst", "Seal legal guardians' access").cz(c!("Stänga (försegla) vårdnadshavares åtkomst", "Sealing legal guardians' access")),
         ages: None,
         text: s!("Akut av barnklinikens bakjour, först för båda vårdnadshavarna; gäller alla verksamheters journaler. Under tiden får inga journalkopior lämnas ut till den som är utestängd.", "Acutely, by the bakjour (senior doctor on call) at barnkliniken (the paediatric clinic), at first for both legal guardians; applies to the records of every unit (verksamhet). Meanwhile no record copies may be released to a legal guardian who is shut out.").cz(c!("Det kan göras akut av barnklinikens läkare i jour (bakjour). Först stängs båda vårdnadshavarnas åtkomst. Senare kan det gälla bara den ena. Det gäller journaler från alla enheter. Den som är utestängd får inte heller kopior av journalen.", "It can be done urgently by the doctor on call (bakjour) at the children's clinic (barnkliniken). At first, both legal guardians' access is closed. Later it may apply to just one of them. It applies to records from every unit. A legal guardian who is shut out may not be given copies of the record either.")),
-        cite: &[cite(S4, "3.2"), cite(S4, "3.3")],
+        cite: cites(&[cite(S4, "3.2"), cite(S4, "3.3")]),
     },
     AccessRow {
         who: s!("Ombud", "Representative (ombud)").cz(c!("Ombud", "Representative (ombud)")),
         ages: None,
         text: s!("Legal ställföreträdare med förordnande från tingsrätten att sörja för person kan ansöka. Behandlande läkare beslutar efter menprövning, med restriktivitet. Gäller ett år från underskrift.", "A legal representative (legal ställföreträdare) with an appointment from tingsrätten (the district court) to look after the person (sörja för person) can apply. The behandlande läkare (the treating physician) decides after menprövning (an assessment of whether disclosure would harm someone), restrictively. Valid for one year from signature.").cz(c!("Den som tingsrätten har utsett att sörja för en person kan söka om åtkomst. Läkaren som vårdar personen bestämmer. Läkaren tar först ställning till om uppgifterna kan skada någon (menprövning). Läkaren är försiktig med att säga ja. Det gäller ett år från att ansökan skrivs under.", "Someone whom the district court (tingsrätten) has appointed to look after a person (sörja för person) can apply for access. The doctor treating the person decides. The doctor first assesses whether the information could harm someone (menprövning). The doctor is cautious about saying yes. It lasts one year from when the application is signed.")),
-        cite: &[cite(S4, "4")],
+        cite: cites(&[cite(S4, "4")]),
     },
 ];

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::rules::model::{CosmicNote, EndDate, FormDef, FormUse};
-use crate::rules::sources::{cite, Src::*};
+use crate::rules::sources::{cite, cites, Src::*};
 use crate::rules::text::Say;
 use crate::{c, s};
 
@@ -18,7 +18,7 @@ pub static LOCK_REQUEST: FormDef = FormDef {
     description: s!("Invånarens egen begäran om låst inloggning.", "The citizen's own request for a locked login.").cz(c!("Blankett för att själv be om att din inloggning låses.", "The form for asking, on your own, to have your login locked.")),
     // S1 2: sent by e-mail or letter, handled by Inera; S1 2.1: the form and the 1177 page; S3:
     // the page's title as 1177 writes it (with its question mark), whose forms go to Inera.
-    cite: &[cite(S1, "2"), cite(S1, "2.1"), cite(S3, "")],
+    cite: cites(&[cite(S1, "2"), cite(S1, "2.1"), cite(S3, "")]),
     recipient: "Inera",
     how: s!("Invånaren skickar blanketten per e-post eller brev. Blanketten finns på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "The citizen sends the form by e-mail or letter. The form is on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).").cz(c!("Skicka blanketten med e-post eller brev. Du hittar den på 1177-sidan ”Hur gör jag för att det inte ska gå att logga in på 1177.se?”.", "Send the form by e-mail or letter. You will find it on the 1177 page ”Hur gör jag för att det inte ska gå att logga in på 1177.se?” (how do I make it impossible to log in to 1177.se?).")),
     attach: s!("", ""),
@@ -29,7 +29,7 @@ pub static SEAL_REQUEST: FormDef = FormDef {
     id: "seal-request",
     title: Some("Begäran om försegling av journal via nätet"),
     description: s!("Invånarens begäran om försegling via central support.", "The citizen's request for sealing through central support.").cz(c!("Blankett för att be regionens support stänga din journal.", "The form for asking the region's support to seal your record.")),
-    cite: &[cite(S4, "2.2.1")],
+    cite: cites(&[cite(S4, "2.2.1")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!("För verkställande och diarieföring. Lämnas blanketten på en hälsocentral eller vårdenhet skickar den blanketten med internpost till Central support för e-tjänsten Journalen, Hus 2.", "For execution and diarieföring (registering the case in the official register). If the form is handed in at a hälsocentral (health centre) or care unit, that unit sends the form by internpost (internal mail) to Central support för e-tjänsten Journalen, Hus 2 (building 2).").cz(c!("Skicka blanketten till regionens support. De stänger journalen åt dig. Reglerna anger ingen postadress. Fråga supporten vart du ska skicka den. Du kan också lämna den på en hälsocentral eller vårdenhet. Då skickar de den vidare.", "Send the form to the region's support. They seal the record for you. The rules give no postal address. Ask the support where to send it. You can also hand it in at a health centre or care unit. They will then send it on.")),
     attach: s!("", ""),
@@ -40,7 +40,7 @@ pub static CARE_SEAL: FormDef = FormDef {
     id: "care-seal",
     title: Some("Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare"),
     description: s!("Vårdens beslut om tillfällig försegling.", "Care's decision on a temporary sealing."),
-    cite: &[cite(S4, "2.2.2")],
+    cite: cites(&[cite(S4, "2.2.2")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!(
         "Internpost, för verkställande och diarieföring.",
@@ -55,7 +55,7 @@ pub static CARE_SEAL_ACUTE: FormDef = FormDef {
     id: "care-seal-acute",
     title: None,
     description: s!("Källan säger att beslutet om den tillfälliga akuta förseglingen dokumenteras ”på blanketten” men ger den ingen egen titel. Närmast före i rutinen nämns ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare”.", "The source says that the decision on the temporary acute sealing is documented ”på blanketten” (on the form) but gives the form no title of its own. Immediately before, the routine names ”Vårdens initiativ: Ta bort direktåtkomst till journalinformation för invånare” (care's initiative: remove direct access to record information for a citizen)."),
-    cite: &[cite(S4, "2.2.2")],
+    cite: cites(&[cite(S4, "2.2.2")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
@@ -66,7 +66,7 @@ pub static CARE_SEAL_CONTINUED: FormDef = FormDef {
     id: "care-seal-continued",
     title: None,
     description: s!("Källan säger att beslutet dokumenteras ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” men ger blanketten ingen titel.", "The source says that the decision is documented ”på blankett som hanterar dokumentation om beslut om fortsatt försegling av Journalen på hälso- och sjukvårdens initiativ” (on a form that handles documentation of decisions on continued sealing of Journalen on health care's initiative) but gives the form no title."),
-    cite: &[cite(S4, "2.2.2")],
+    cite: cites(&[cite(S4, "2.2.2")]),
     recipient: "",
     how: s!("Fråga Central support för e-tjänsten Journalen vart den skickas.", "Ask Central support för e-tjänsten Journalen (the region's central support for the Journalen service) where it is to be sent."),
     attach: s!("", ""),
@@ -84,7 +84,7 @@ pub static CITIZEN_UNSEAL: FormDef = FormDef {
         "Blanketten för att ta bort en försegling som du själv bad om. Supporten skickar den till dig.",
         "The form for removing a sealing that you asked for yourself. The support sends it to you."
     )),
-    cite: &[cite(S4, "2.3.1")],
+    cite: cites(&[cite(S4, "2.3.1")]),
     recipient: "Centrala supporten för e-tjänsten Journalen",
     how: RETURN_LIFT_FORM,
     attach: s!("", ""),
@@ -98,7 +98,7 @@ pub static CARE_UNSEAL: FormDef = FormDef {
         "Vårdens beslut att häva förseglingen före slutdatum.",
         "Care's decision to lift the sealing before the slutdatum (end date)."
     ),
-    cite: &[cite(S4, "2.3.2")],
+    cite: cites(&[cite(S4, "2.3.2")]),
     recipient: "Centrala supporten för e-tjänsten Journalen",
     how: s!(
         "Internpost, för verkställande och diarieföring.",
@@ -113,7 +113,7 @@ pub static GUARDIAN_SEAL_ACUTE: FormDef = FormDef {
     id: "guardian-seal-acute",
     title: Some("Vårdens initiativ: Akut försegling av direktåtkomst till barns journalinformation för vårdnadshavare"),
     description: s!("Barnklinikens bakjour dokumenterar beslutet om den tillfälliga förseglingen.", "The bakjour (senior doctor on call) at barnkliniken (the paediatric clinic) documents the decision on the temporary sealing.").hidden(),
-    cite: &[cite(S4, "3.2")],
+    cite: cites(&[cite(S4, "3.2")]),
     recipient: "Centrala supporten för e-tjänsten Journalen",
     how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
@@ -124,7 +124,7 @@ pub static GUARDIAN_SEAL_CONTINUED: FormDef = FormDef {
     id: "guardian-seal-continued",
     title: Some("Vårdens initiativ: Fortsatt försegling alternativt upplåsning av direktåtkomst till barns journalinformation för vårdnadshavare"),
     description: s!("Beslut om fortsatt försegling eller upplåsning.", "Decision on continued sealing or unlocking."),
-    cite: &[cite(S4, "3.2"), cite(S4, "3.3")],
+    cite: cites(&[cite(S4, "3.2"), cite(S4, "3.3")]),
     recipient: "Centrala supporten för e-tjänsten Journalen",
     how: s!("Internpost, för diarieföring.", "Internpost (internal mail), for diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
@@ -136,7 +136,7 @@ pub static GUARDIAN_EXTEND: FormDef = FormDef {
     title: Some("Direktåtkomst journalinformation till vårdnadshavare för minderårig från 13 år t o m 15 år"),
     description: s!("Vårdnadshavarens förlängda direktåtkomst.", "The legal guardian's extended direct access.")
         .cz(c!("Vårdnadshavarens förlängda åtkomst.", "The legal guardian's extended access.")),
-    cite: &[cite(S4, "3.4")],
+    cite: cites(&[cite(S4, "3.4")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!("Ifylld blankett skickas till Central support.", "The completed form is sent to Central support.").cz(c!(
         "Den ifyllda blanketten skickas till regionens support (Central support).",
@@ -157,7 +157,7 @@ pub static CHILD_ACCESS: FormDef = FormDef {
         "Barnets egen åtkomst, beroende på hur moget barnet är.",
         "The child's own access, depending on how mature the child is."
     )),
-    cite: &[cite(S4, "3.4")],
+    cite: cites(&[cite(S4, "3.4")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!(
         "Internpost, för verkställande och diarieföring.",
@@ -172,7 +172,7 @@ pub static REMOVE_EXTENSION: FormDef = FormDef {
     id: "remove-extension",
     title: Some("Ta bort förlängd direktåtkomst av journalinformation för minderårig och eller vårdnadshavare barn från 13 år t o m 15 år"),
     description: s!("Ärendet initieras av vårdnadshavare eller barnet.", "The case is initiated by the legal guardian or the child.").cz(c!("Används när vårdnadshavaren eller barnet startar ärendet.", "Used when the legal guardian or the child starts the case.")),
-    cite: &[cite(S4, "3.5")],
+    cite: cites(&[cite(S4, "3.5")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
@@ -183,7 +183,7 @@ pub static CARE_REMOVE_EXTENSION: FormDef = FormDef {
     id: "care-remove-extension",
     title: Some("Vårdens initiativ: Ta bort förlängd direktåtkomst av journalinformation för minderårig från 13 år t o m 15 år och eller vårdnadshavare"),
     description: s!("Ärendet initieras av hälso- och sjukvården.", "The case is initiated by health care.").cz(c!("Används när vården startar ärendet.", "Used when the healthcare staff start the case.")),
-    cite: &[cite(S4, "3.5")],
+    cite: cites(&[cite(S4, "3.5")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!("För verkställande och diarieföring.", "For execution and diarieföring (registering the case in the official register).").hidden(),
     attach: s!("", ""),
@@ -194,7 +194,7 @@ pub static OMBUD_ACCESS: FormDef = FormDef {
     id: "ombud",
     title: Some("Legal företrädares åtkomst till Journalen som ombud"),
     description: s!("Beställs av den legala ställföreträdaren från Central support eller aktuell klinik.", "Ordered by the legal representative (legal ställföreträdare) from Central support or the clinic concerned.").cz(c!("Du beställer den hos regionens support (Central support). Du kan också be om den hos den klinik det gäller.", "You order it from the region's support (Central support). You can also ask for it at the clinic concerned.")),
-    cite: &[cite(S4, "4")],
+    cite: cites(&[cite(S4, "4")]),
     recipient: "Central support för e-tjänsten Journalen",
     how: s!("Internpost, för verkställande och diarieföring.", "Internpost (internal mail), for execution and diarieföring (registering the case in the official register).").hidden(),
     attach: s!("Tingsrättens beslut (förordnande med uppdrag att sörja för person).", "The decision of tingsrätten (the district court): an appointment (förordnande) with a mandate to look after the person (sörja för person).").cz(c!("Tingsrättens beslut. Det ska vara ett förordnande med uppdrag att sörja för person.", "The district court's decision. It must be an appointment (förordnande) with a mandate to look after the person (sörja för person).")),
@@ -216,7 +216,7 @@ const JKPG_SEAL_FORM: FormDef = FormDef {
         "Den blankett som vården fyller i när en del av 1177 Journalen ska stängas.",
         "The form that care staff fill in when part of 1177 Journalen is to be sealed."
     )),
-    cite: &[],
+    cite: cites(&[]),
     recipient: "Region Jönköpings läns kontaktcenter",
     how: s!(
         "Formuläret tas emot av kontaktcenter för verkställande.",
@@ -231,13 +231,13 @@ const JKPG_SEAL_FORM: FormDef = FormDef {
 };
 
 /// The form in care's routine (S2 "Rutin vid försegling").
-pub static JKPG_SEAL: FormDef = FormDef { cite: &[cite(S2, "Rutin vid försegling")], ..JKPG_SEAL_FORM };
+pub static JKPG_SEAL: FormDef = FormDef { cite: cites(&[cite(S2, "Rutin vid försegling")]), ..JKPG_SEAL_FORM };
 /// The form at the citizen's wish (S2 "Försegla delvis"). That section says "kontaktcenter";
 /// "Invånare som vill försegla", the citizen's routine it belongs to, names the recipient in full
 /// ("Region Jönköpings läns kontaktcenter"), and is cited for it.
 pub static JKPG_SEAL_CITIZEN: FormDef = FormDef {
     id: "jonkoping-seal-citizen",
-    cite: &[cite(S2, "Försegla delvis"), cite(S2, "Invånare som vill försegla")],
+    cite: cites(&[cite(S2, "Försegla delvis"), cite(S2, "Invånare som vill försegla")]),
     ..JKPG_SEAL_FORM
 };
 
@@ -248,7 +248,7 @@ pub static JKPG_UNSEAL: FormDef = FormDef {
         "När förseglingen ska tas bort före slutdatum.",
         "When the sealing is to be removed before the slutdatum (end date)."
     ),
-    cite: &[cite(S2, "Vårdpersonal som vill ta bort försegling")],
+    cite: cites(&[cite(S2, "Vårdpersonal som vill ta bort försegling")]),
     recipient: "Region Jönköpings läns kontaktcenter",
     how: s!(
         "Formuläret tas emot av kontaktcenter för verkställande.",
@@ -383,7 +383,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Låsning av inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen, som diarieför ärendet med sekretessklassning. Riktlinjen anger inte vad anteckningen ska innehålla.", "Locking of the login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service), which registers the case (diarieföring) with a confidentiality classification. The guideline does not say what the note is to contain."),
         end_date: false,
-        cite: &[cite(S1, "3.3")],
+        cite: cites(&[cite(S1, "3.3")]),
     },
     CosmicNote {
         when: &[ANY_LOCK, APPLY, AUTHORITY, HOME, VALID_GROUNDS, RJH],
@@ -392,7 +392,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Låsning av inloggning till 1177 på begäran av annan myndighet. Dokumenteras av Central support för e-tjänsten journalen, som diarieför ärendet med sekretessklassning. Riktlinjen anger inget sökord här och inte vad anteckningen ska innehålla.", "Locking of the login to 1177 at the request of another authority. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service), which registers the case (diarieföring) with a confidentiality classification. The guideline gives no sökord (keyword in the record) here, and does not say what the note is to contain."),
         end_date: false,
-        cite: &[cite(S1, "4.3")],
+        cite: cites(&[cite(S1, "4.3")]),
     },
     CosmicNote {
         when: &[LOCK, LIFT, &[V::LockedByRegion, V::LockedByOtherRegion], HOME, RJH],
@@ -401,7 +401,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Hävning av låst inloggning till 1177. Dokumenteras av Central support för e-tjänsten journalen, som diarieför ärendet med sekretessklassning.", "Lifting of a locked login to 1177. Documented by Central support för e-tjänsten journalen (the region's central support for the Journalen service), which registers the case (diarieföring) with a confidentiality classification."),
         end_date: false,
-        cite: &[cite(S1, "5.3")],
+        cite: cites(&[cite(S1, "5.3")]),
     },
     CosmicNote {
         when: &[SEAL, APPLY, CARE_OR_AUTHORITY, RJH],
@@ -410,7 +410,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", "Sealing of Journalen on health care's initiative, with slutdatum (end date)."),
         end_date: true,
-        cite: &[cite(S4, "2.2.2")],
+        cite: cites(&[cite(S4, "2.2.2")]),
     },
     CosmicNote {
         when: &[LOCK_AND_SEAL, CARE_OR_AUTHORITY, &[V::Ordinary, V::Acute], RJH],
@@ -419,7 +419,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Försegling av Journalen på hälso- och sjukvårdens initiativ, med slutdatum.", "Sealing of Journalen on health care's initiative, with slutdatum (end date)."),
         end_date: true,
-        cite: &[cite(S4, "2.2.2")],
+        cite: cites(&[cite(S4, "2.2.2")]),
     },
     CosmicNote {
         when: &[SEAL, CONTINUE, RJH],
@@ -428,7 +428,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Beslut om fortsatt försegling: att e-tjänsten Journalen ska vara stängd en längre period, för vilka enheter, med slutdatum.", "Decision on continued sealing: that the Journalen e-service is to be closed for a longer period, for which units, with slutdatum (end date)."),
         end_date: true,
-        cite: &[cite(S4, "2.2.2")],
+        cite: cites(&[cite(S4, "2.2.2")]),
     },
     CosmicNote {
         when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, RJH],
@@ -437,7 +437,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Förseglingen är hävd (dokumenteras efter verkställande).", "The sealing has been lifted (documented after execution)."),
         end_date: false,
-        cite: &[cite(S4, "2.3.2")],
+        cite: cites(&[cite(S4, "2.3.2")]),
     },
     CosmicNote {
         when: &[LOCK_AND_GUARDIAN, RJH],
@@ -446,7 +446,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
         content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", "Note on the sealing of legal guardians' direct access, by the physician responsible for the care."),
         end_date: false,
-        cite: &[cite(S4, "3.2")],
+        cite: cites(&[cite(S4, "3.2")]),
     },
     CosmicNote {
         when: &[GUARDIAN, APPLY, &[V::Under13, V::Age13To15], RJH],
@@ -455,7 +455,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "Båda vårdgivares åtkomst förseglad på vårdgivarens initiativ",
         content: s!("Anteckning om försegling av vårdnadshavares direktåtkomst, av den läkare som ansvarar för vården.", "Note on the sealing of legal guardians' direct access, by the physician responsible for the care."),
         end_date: false,
-        cite: &[cite(S4, "3.2")],
+        cite: cites(&[cite(S4, "3.2")]),
     },
     CosmicNote {
         when: &[GUARDIAN, LIFT, RJH],
@@ -464,7 +464,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "Försegling hävd",
         content: s!("Notering att förseglingen hävts, för den ene eller båda vårdnadshavare.", "Note that the sealing has been lifted, for one or both legal guardians."),
         end_date: false,
-        cite: &[cite(S4, "3.3")],
+        cite: cites(&[cite(S4, "3.3")]),
     },
     CosmicNote {
         when: &[ANY_SEAL, APPLY, CARE, &[V::OngoingYes], JKPG],
@@ -473,7 +473,7 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Att försegling av information är gjord, vilken tid den gäller, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", "That a sealing of information has been done, the period it applies for, who took the decision, what the decision was based on and who informed the patient."),
         end_date: true,
-        cite: &[cite(S2, "Dokumentera i Cosmic")],
+        cite: cites(&[cite(S2, "Dokumentera i Cosmic")]),
     },
     CosmicNote {
         when: &[SEAL, LIFT, CARE, SEALED_BY_CARE, JKPG],
@@ -482,6 +482,6 @@ pub static COSMIC_NOTES: &[CosmicNote] = &[
         option: "",
         content: s!("Att informationen är återställd (förseglingen borttagen), när, vem som tagit beslutet, vad som legat till grund för beslutet och vem som informerat patienten.", "That the information has been restored (the sealing removed), when, who took the decision, what the decision was based on and who informed the patient."),
         end_date: false,
-        cite: &[cite(S2, "Dokumentera i Cosmic")],
+        cite: cites(&[cite(S2, "Dokumentera i Cosmic")]),
     },
 ];

@@ -4,22 +4,22 @@
 use super::C;
 use super::*;
 use crate::rules::model::{Heading, Kind, Line, Section, Section::*};
-use crate::rules::sources::{cite, Cite, Src::*};
+use crate::rules::sources::{cite, cites, Cite, Src::*};
 use crate::rules::text::Say;
 use crate::{c, s};
 
 const fn h(id: &'static str, when: When, kind: Kind, title: Say, lead: Say, cite: &'static [Cite]) -> Heading {
-    Heading { id, when, kind, title, lead, cite }
+    Heading { id, when, kind, title, lead, cite: cites(cite) }
 }
 
 type When = crate::rules::model::When;
 
 const fn l(section: Section, part: V, when: When, text: Say, cite: &'static [Cite]) -> Line {
-    Line { when, section, part, text, cite, role: None, unless: &[] }
+    Line { when, section, part, text, cite: cites(cite), role: None, unless: &[] }
 }
 
 const fn r(section: Section, part: V, when: When, role: &'static str, text: Say, cite: &'static [Cite]) -> Line {
-    Line { when, section, part, text, cite, role: Some(role), unless: &[] }
+    Line { when, section, part, text, cite: cites(cite), role: Some(role), unless: &[] }
 }
 
 use Kind::*;
