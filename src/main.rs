@@ -144,8 +144,23 @@ fn scenarios() {
                 let state = State::new(today, region);
                 let forms = if audience == V::Citizen { 0 } else { summaries(&o, &w, &state, &sv).len() };
                 let titles: Vec<String> = o.forms.iter().filter_map(|f| f.form.title).map(json).collect();
+                // The English summaries' verbatim names with their glosses, as the native tables
+                // write them: the browser's (a pack key, `summary::gloss`) must read the same.
+                let glossed = |value: &str| {
+                    skyddsguide::rules::content::terms::NAMES
+                        .iter()
+                        .any(|t| value.starts_with(&format!("{} ({})", t.sv, t.en)))
+                };
+                let names_en: Vec<String> = if audience == V::Citizen {
+                    Vec::new()
+                } else {
+                    summaries(&o, &w, &state, &en)
+                        .iter()
+                        .flat_map(|s| s.fields.iter().filter(|f| glossed(&f.value)).map(|f| json(&f.value)))
+                        .collect()
+                };
                 println!(
-                    "{{\"heading\":{},\"audience\":{},\"title\":{},\"title_en\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"form_titles\":[{}],\"acute\":{}}}",
+                    "{{\"heading\":{},\"audience\":{},\"title\":{},\"title_en\":{},\"kind\":{},\"region\":{},\"link\":{},\"steps\":[{}],\"forms\":{},\"form_titles\":[{}],\"names_en\":[{}],\"acute\":{}}}",
                     json(o.heading.id),
                     json(audience.slug()),
                     json(sv.text(&o.heading.title)),
@@ -156,6 +171,7 @@ fn scenarios() {
                     steps.join(","),
                     forms,
                     titles.join(","),
+                    names_en.join(","),
                     o.is_acute()
                 );
             }

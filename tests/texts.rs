@@ -334,3 +334,48 @@ fn citizen_texts_are_plain_swedish() {
         over.iter().map(|(v, t)| format!("  {v:.1} {t}")).collect::<Vec<_>>().join("\n")
     );
 }
+
+/// Every name a form summary copies verbatim (a row's role, a form's recipient) has one gloss in
+/// `terms::NAMES`, which an English summary writes after it, and every gloss has a name to gloss.
+#[test]
+fn every_verbatim_name_has_one_gloss_and_every_gloss_a_name() {
+    use skyddsguide::rules::content::forms::FORMS;
+    use skyddsguide::rules::content::outcomes::LINES;
+    use skyddsguide::rules::content::terms::NAMES;
+    let mut used: Vec<&str> = LINES.iter().filter_map(|l| l.role).collect();
+    used.extend(FORMS.iter().map(|f| f.recipient).filter(|r| !r.is_empty()));
+    let mut problems = Vec::new();
+    for n in &used {
+        match NAMES.iter().filter(|t| t.sv == *n).count() {
+            1 => {}
+            k => problems.push(format!("{n:?}: {k} glosses")),
+        }
+    }
+    for t in NAMES {
+        if !used.contains(&t.sv) {
+            problems.push(format!("{:?}: a gloss of no role or recipient", t.sv));
+        }
+        if t.en.trim().is_empty() || t.en == t.sv {
+            problems.push(format!("{:?}: no English gloss", t.sv));
+        }
+    }
+    assert!(problems.is_empty(), "terms::NAMES:\n  {}", problems.join("\n  "));
+    // And an English summary carries them: a decider's role with its gloss, the Swedish first.
+    use skyddsguide::rules::state::{reduce, Action, State};
+    let today = parse_iso("2026-01-15").unwrap();
+    let link = "#/guide?region=rjh&need=no-login&by=care&urgency=ordinary&home=region&grounds=violence";
+    let st = reduce(State::new(today, V::Rjh), Action::Fragment(link.into()));
+    let w = st.walk();
+    let o = resolve(&w.path, today).expect("an outcome");
+    let en = Voice { lang: Lang::En, ..Voice::sv_staff() };
+    let value = |v: &Voice| -> Vec<String> {
+        skyddsguide::rules::summary::summaries(&o, &w, &st, v)
+            .iter()
+            .flat_map(|s| s.fields.iter().map(|f| f.value.clone()))
+            .collect()
+    };
+    let role = "verksamhetschef eller patientansvarig läkare";
+    let glossed = format!("{role} (the head of the care unit or the physician responsible for the patient)");
+    assert!(value(&en).contains(&glossed), "{:?}", value(&en));
+    assert!(value(&Voice::sv_staff()).iter().any(|f| f == role), "the Swedish summary has no gloss");
+}

@@ -161,12 +161,38 @@ fn answer_label(walk: &Walk, key: K, used: &[Src]) -> Option<(&'static Say, Vec<
     Some((&q.option(*v)?.label, if relied.is_empty() { cites.to_vec() } else { relied }))
 }
 
-fn join(items: &[&str], empty: &str) -> String {
+/// The English gloss of a verbatim name: its row of `terms::NAMES` where English is compiled in;
+/// in a `slim` build, which keeps no such table, the English pack's text under the key of the
+/// name itself (the row's Swedish, `variant` 0: `tests/texts.rs` checks that every pack key reads
+/// back its own text).
+#[cfg(not(feature = "slim"))]
+fn gloss<'a>(v: &Voice<'a>, name: &str) -> Option<&'a str> {
+    super::content::terms::NAMES.iter().find(|t| t.sv == name).map(|t| v.t(t))
+}
+#[cfg(feature = "slim")]
+fn gloss<'a>(v: &Voice<'a>, name: &str) -> Option<&'a str> {
+    v.packs.en.get(&super::text::staff_key(name, 0)).map(String::as_str)
+}
+
+/// Names copied verbatim from the sources (roles, recipients), joined with " / ", or `empty`: for
+/// an English reader each with its gloss in brackets (`terms::NAMES`), the Swedish kept for the form.
+fn names(v: &Voice, items: &[&str], empty: &str) -> String {
     if items.is_empty() {
-        empty.to_string()
-    } else {
-        items.join(" / ")
+        return empty.to_string();
     }
+    let mut out = String::new();
+    for n in items {
+        if !out.is_empty() {
+            out.push_str(" / ");
+        }
+        out.push_str(n);
+        if let Some(g) = gloss(v, n).filter(|_| v.en()) {
+            out.push_str(" (");
+            out.push_str(g);
+            out.push(')');
+        }
+    }
+    out
 }
 
 /// The summaries for a complete situation: one per form, and one without a form for a routine
@@ -226,10 +252,11 @@ fn one(
     // 3.3, 4.3, 5.3 "Beslut meddelas till handläggare vid Central support …").
     if need.is_none() {
         let (roles, cites, _) = outcome.roles(Section::Execute, form_srcs);
-        fields.push(field(&label::RECIPIENT, join(&roles, v.text(&label::UNSTATED)), &cites));
+        fields.push(field(&label::RECIPIENT, names(v, &roles, v.text(&label::UNSTATED)), &cites));
     }
     if let Some(n) = need {
-        let recipient = if n.form.recipient.is_empty() { v.text(&label::UNSTATED) } else { n.form.recipient };
+        let given = [n.form.recipient];
+        let recipient = names(v, &given[..usize::from(!n.form.recipient.is_empty())], v.text(&label::UNSTATED));
         fields.push(field(&label::RECIPIENT, recipient, &n.form.cite));
         fields.push(field(&label::HOW, v.text(&n.form.how), &n.form.cite));
         if !n.form.attach.is_empty() {
@@ -246,7 +273,7 @@ fn one(
     let own =
         |cites: Vec<Cite>| if cites.is_empty() { need.map_or(&[][..], |n| &n.form.cite[..]).to_vec() } else { cites };
     let (roles, decide_cites, _) = outcome.roles(Section::Decide, form_srcs);
-    fields.push(field(&label::DECIDER_ROLE, join(&roles, v.text(&label::UNSTATED)), &own(decide_cites)));
+    fields.push(field(&label::DECIDER_ROLE, names(v, &roles, v.text(&label::UNSTATED)), &own(decide_cites)));
     if !state.form.decider_name.trim().is_empty() {
         fields.push(field(&label::DECIDER_NAME, state.form.decider_name.trim(), &[]));
     }
@@ -293,7 +320,7 @@ fn one(
     // S4 2.2.2: the citizen is to be informed of a continued sealing) rather than only "not who".
     let (informers, inform_cites, said) = outcome.roles(Section::Inform, form_srcs);
     let unstated = said.map_or(v.text(&label::WHO_UNSTATED), |t| v.text(t));
-    fields.push(field(&label::INFORMS, join(&informers, unstated), &own(inform_cites)));
+    fields.push(field(&label::INFORMS, names(v, &informers, unstated), &own(inform_cites)));
     for note in outcome.cosmic.iter().filter(|n| bits(&n.cite) & form_srcs != 0) {
         let mut val = String::from(note.place);
         if !note.keyword.is_empty() {

@@ -28,6 +28,7 @@ async function fakeExitPage(page) {
 test(`English: every routine (${STAFF.length}) opens from its link in English, Swedish form titles kept`, async () => {
   const t = await open(browser);
   const { page, requests } = t;
+  let glossed = 0;
   for (const s of STAFF) {
     await page.goto(`${server.url}#${s.link}&lang=en`);
     const outcome = page.locator('[data-testid="outcome"]');
@@ -38,8 +39,15 @@ test(`English: every routine (${STAFF.length}) opens from its link in English, S
     assert.equal(await page.locator('.sg').getAttribute('lang'), 'en', `${s.heading}: lang attribute`);
     const text = await outcome.innerText();
     for (const title of s.form_titles) assert.ok(text.includes(`”${title}”`), `${s.heading}: the Swedish form title ${title} is shown verbatim`);
+    // A role or recipient on the form summary: the Swedish, then its gloss from the English pack,
+    // as the native tables write it (`names_en`).
+    const summaries = (await page.locator('[data-testid="form-summary"]').allInnerTexts()).join('\n');
+    for (const name of s.names_en) assert.ok(summaries.includes(name), `${s.heading}: the summary reads ${name}`);
+    if (s.names_en.length) glossed += 1;
     assert.equal(await page.locator('.sg-notice').count(), 0, `${s.heading}: no notice (the English exists)`);
   }
+  const withSummary = STAFF.filter((s) => s.forms > 0).length;
+  assert.ok(withSummary > 0 && glossed === withSummary, `every routine with a summary glosses a name (${glossed} of ${withSummary})`);
   assert.ok(requests.some((r) => /\/texts-en-[0-9a-f]{16}\.txt$/.test(r)), 'the English pack (content-hashed) was loaded');
   assert.deepEqual(requests.filter((r) => /\/texts-(sv|en-citizen)[-.]/.test(r)), [], 'an English staff reader loads no citizen texts');
   await assertClean(t);

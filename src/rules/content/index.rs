@@ -97,6 +97,9 @@ pub fn walk(say: &mut dyn FnMut(Place, &'static Say), t: &mut dyn FnMut(Place, &
     for term in super::terms::TERMS {
         t(p(format!("term {}", term.sv)), term);
     }
+    for name in super::terms::NAMES {
+        t(p(format!("name {}", name.sv)), name);
+    }
     for (i, m) in crate::rules::messages().into_iter().enumerate() {
         t(p(format!("message {i}: {}", m.sv)), m);
     }

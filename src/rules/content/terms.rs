@@ -62,6 +62,39 @@ pub static TERMS: &[Term] = &[
     t!("Försegla mitt konto", "the button's name in another version of 1177 Journalen"),
 ];
 
+/// The names a form summary copies verbatim from the sources: the roles of the Decide, Execute and
+/// Inform rows (`Line::role`) and the forms' recipients (`FormDef::recipient`). The Swedish goes on
+/// the Swedish form as it stands; an English summary adds the gloss in brackets after it
+/// (`summary::names`). `tests/texts.rs` checks that every role and recipient has its row here, and
+/// every row a user.
+pub static NAMES: &[Term] = &[
+    t!("Central support för e-tjänsten Journalen", "the region's central support for the Journalen service"),
+    t!("Central support för e-tjänsten journalen", "the region's central support for the Journalen service"),
+    t!("Centrala supporten för e-tjänsten Journalen", "the region's central support for the Journalen service"),
+    t!("Central support", "the region's central support for the Journalen service"),
+    t!("supporten", "the support: the region's central support for the Journalen service"),
+    t!("Region Jönköpings läns kontaktcenter", "Region Jönköpings län's contact centre"),
+    t!("kontaktcenter", "Region Jönköpings län's contact centre"),
+    t!("Inera", "the company that runs 1177 for the regions"),
+    t!("verksamhetschefen", "the head of the care unit"),
+    t!("verksamhetschef eller patientansvarig läkare", "the head of the care unit or the physician responsible for the patient"),
+    t!("verksamhetschef eller delegerad vårdpersonal", "the head of the care unit or care staff the task is delegated to"),
+    t!("verksamhetschefen eller en av denne utsedd", "the head of the care unit or someone they appoint"),
+    t!("verksamhetschefen, eller den som fått detta uppdrag", "the head of the care unit, or whoever has been given this task"),
+    t!("aktuell verksamhetschef, eller av denne utsedd person", "the head of the care unit concerned, or a person they appoint"),
+    t!("patientansvarig läkare", "the physician responsible for the patient"),
+    t!("behandlande läkare", "the treating physician"),
+    t!("regionöverläkare", "the region's chief physician"),
+    t!("MLA/verksamhetschef/bakjour på aktuell klinik", "the physician with medical management responsibility, the head of the care unit or the senior doctor on call at the clinic concerned"),
+    t!("överläkare/bakjour på aktuell klinik", "the senior consultant physician or the senior doctor on call at the clinic concerned"),
+    t!("bakjouren på Barn- och ungdomsmedicin", "the senior doctor on call at the department of paediatrics"),
+    t!("bakjouren på Barnkliniken", "the senior doctor on call at the paediatric clinic"),
+    t!("barnklinikens bakjour", "the paediatric clinic's senior doctor on call"),
+    t!("överläkare på barnklinikens bakjour", "a senior consultant physician serving as the paediatric clinic's senior doctor on call"),
+    t!("ansvarig beslutsfattare på barnkliniken", "the responsible decision-maker at the paediatric clinic"),
+    t!("vårdpersonal på aktuell enhet", "care staff at the unit concerned"),
+];
+
 /// The terms that occur in `text` (whole words), each once, in table order.
 pub fn used_in<'a>(text: &str, out: &mut Vec<&'a Term>)
 where
