@@ -2316,3 +2316,27 @@ fn a_note_after_lifting_says_the_information_is_restored() {
     }
     assert_eq!(n, 1);
 }
+
+/// Finding 88 (a later session, from the leftovers of the summaries' reading): S1 5.3 "görs
+/// bedömning av regionöverläkare, vid behov i samråd med patientansvarig läkare". The row's text
+/// said so, but its role, which the form summary copies as the decider, stopped at
+/// "regionöverläkare". A role its own row's text continues with a condition on who decides ("vid
+/// behov i samråd med …", "eller …") carries that condition.
+#[test]
+fn a_role_keeps_the_condition_its_own_row_adds_to_it() {
+    let mut checked = 0;
+    for l in LINES {
+        let Some(role) = l.role else { continue };
+        let text = l.text.sv();
+        for tail in [
+            ", vid behov i samråd med",
+            " vid behov i samråd med",
+            ", eller av denne utsedd",
+            " eller en av denne utsedd",
+        ] {
+            checked += 1;
+            assert!(!text.contains(&format!("{role}{tail}")), "the role {role:?} drops {tail:?} from its row: {text}");
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}

@@ -405,7 +405,7 @@ pub static LINES: &[Line] = &[
     l(Steps, V::Lock, &[LOCK, LIFT, &[V::LockedByOtherRegion], HOME, RJH],
         s!("Låsningen är gjord av en annan region: kontrollera mot NPÖ och ta om möjligt kontakt med den regionen i samband med bedömningen.", "The lock was placed by another region: check against NPÖ (Nationell patientöversikt: the national patient overview) and, if possible, contact that region as part of the assessment."),
         &[cite(S1, "5.3")]),
-    r(Decide, V::Lock, &[LOCK, LIFT, HOME, &[V::FollowUpYes], RJH], "regionöverläkare",
+    r(Decide, V::Lock, &[LOCK, LIFT, HOME, &[V::FollowUpYes], RJH], "regionöverläkare, vid behov i samråd med patientansvarig läkare",
         s!("Vid uppföljning av förseglad journal görs bedömningen av regionöverläkare, vid behov i samråd med patientansvarig läkare.", "At follow-up of a sealed record, the assessment is made by the regionöverläkare (the region's chief physician), if needed in consultation with the patientansvarig läkare (the physician responsible for the patient)."),
         &[cite(S1, "5.3")]),
     r(Decide, V::Lock, &[LOCK, LIFT, HOME, &[V::UnitsOne], RJH], "patientansvarig läkare", LIFT_APPLIED_FOR, &[cite(S1, "5.3")]),

@@ -37,6 +37,10 @@ pub static TERMS: &[Term] = &[
     t!("patientansvarig läkare", "the physician responsible for the patient"),
     t!("behandlande läkare", "the treating physician"),
     t!("regionöverläkare", "the region's chief physician"),
+    t!(
+        "regionöverläkare, vid behov i samråd med patientansvarig läkare",
+        "the region's chief physician, if needed in consultation with the physician responsible for the patient"
+    ),
     t!("MLA", "medicinskt ledningsansvarig: the physician with medical management responsibility"),
     t!("Central support för e-tjänsten Journalen", "the region's central support for the Journalen service"),
     t!("kontaktcenter", "Region Jönköpings län's contact centre"),
@@ -85,6 +89,7 @@ pub static NAMES: &[Term] = &[
     t!("patientansvarig läkare", "the physician responsible for the patient"),
     t!("behandlande läkare", "the treating physician"),
     t!("regionöverläkare", "the region's chief physician"),
+    t!("regionöverläkare, vid behov i samråd med patientansvarig läkare", "the region's chief physician, if needed in consultation with the physician responsible for the patient"),
     t!("MLA/verksamhetschef/bakjour på aktuell klinik", "the physician with medical management responsibility, the head of the care unit or the senior doctor on call at the clinic concerned"),
     t!("överläkare/bakjour på aktuell klinik", "the senior consultant physician or the senior doctor on call at the clinic concerned"),
     t!("bakjouren på Barn- och ungdomsmedicin", "the senior doctor on call at the department of paediatrics"),
