@@ -18,21 +18,9 @@ use skyddsguide::rules::text::{Cz, Say};
 mod common;
 use common::{load_raw, normalise, section_texts, seeds_dir};
 
+/// Every seed, normalised, one after the other (a NUL between two keeps a quote inside one).
 fn load_seeds() -> Option<String> {
-    let dir = seeds_dir();
-    if !dir.is_dir() {
-        return None;
-    }
-    let mut all = String::new();
-    for s in SOURCES.iter() {
-        if let Some(file) = s.seed_file {
-            let text =
-                std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{}: {e}", dir.join(file).display()));
-            all.push_str(&normalise(&text));
-            all.push_str(" \u{0} ");
-        }
-    }
-    Some(all)
+    load_raw().map(|raw| raw.iter().map(|(_, t)| normalise(t) + " \u{0} ").collect())
 }
 
 /// Every voice of a row's text: staff and citizen, Swedish and English.
