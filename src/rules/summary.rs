@@ -39,8 +39,8 @@ pub mod label {
     pub static ENTER: Say = s!("(ange)", "(enter)").hidden();
     pub static WHOLE_ACUTE: Say = s!("Hela journalen (akut försegling)", "The whole record (acute sealing)").hidden();
     pub static ONE_YEAR: Say = s!(
-        "ett år fr.o.m. datum för underskrift: fr.o.m. {from} t.o.m. {through}",
-        "one year from the date of signature: from {from} up to and including {through}"
+        "ett år fr.o.m. datum för underskrift; skrivs blanketten under i dag: fr.o.m. {from} t.o.m. {through}",
+        "one year from the date of signature; if the form is signed today: from {from} up to and including {through}"
     )
     .hidden();
     pub static KEYWORD: Say = s!("sökord", "keyword (sökord)").hidden();
@@ -425,7 +425,7 @@ mod tests {
         assert!(value(sm, "Bifoga").value.contains("Tingsrättens beslut"));
         assert_eq!(
             value(sm, "Giltig").value,
-            "ett år fr.o.m. datum för underskrift: fr.o.m. 2024-02-29 t.o.m. 2025-02-28"
+            "ett år fr.o.m. datum för underskrift; skrivs blanketten under i dag: fr.o.m. 2024-02-29 t.o.m. 2025-02-28"
         );
         assert_eq!(value(sm, "Beslutsfattare (roll)").value, "behandlande läkare");
         assert_eq!(value(sm, "Beslutsdatum").value, "2024-02-29");

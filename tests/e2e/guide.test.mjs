@@ -350,7 +350,7 @@ test('copy as text puts the summary on the clipboard and says so', async () => {
   assert.match(text, /^Blankett: Direktåtkomst journalinformation till vårdnadshavare för minderårig från 13 år t o m 15 år/);
   // "ett år fr.o.m. datum för underskrift" (S4 3.4): from the signature day through the day before
   // its anniversary (29 February through 28 February).
-  const m = text.match(/Giltig: ett år fr\.o\.m\. datum för underskrift: fr\.o\.m\. (\d{4}-\d{2}-\d{2}) t\.o\.m\. (\d{4}-\d{2}-\d{2})/);
+  const m = text.match(/Giltig: ett år fr\.o\.m\. datum för underskrift; skrivs blanketten under i dag: fr\.o\.m\. (\d{4}-\d{2}-\d{2}) t\.o\.m\. (\d{4}-\d{2}-\d{2})/);
   assert.ok(m, text);
   const [from, through] = [new Date(`${m[1]}T12:00:00Z`), new Date(`${m[2]}T12:00:00Z`)];
   const anniversary = new Date(Date.UTC(from.getUTCFullYear() + 1, from.getUTCMonth(), from.getUTCDate(), 12));
