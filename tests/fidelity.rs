@@ -327,3 +327,43 @@ fn every_citable_section_is_in_its_source() {
     }
     assert!(missing.is_empty(), "sections not found in their seeds: {missing:?}");
 }
+
+/// Finding 89 (a later session, from the numbers of the texts against the sections they cite):
+/// an option's hint is cited by its question. The ground "Vårdnadshavare bör inte längre komma åt
+/// barnets inloggade läge" gave the age facts (13 år: S1 1.1, S4 3.1; 13–15 år: S4 3.4) under
+/// questions that cite S1 3.1 and 4.1 only. An age in a hint (a number before "år") stands in a
+/// section its question cites, or the hint names its sections inline.
+#[test]
+fn an_age_in_a_hint_stands_in_a_section_its_question_cites() {
+    use skyddsguide::rules::text::Say;
+    let Some(raw) = load_raw() else {
+        println!("SKIPPED: hints not checked: {} is absent", seeds_dir().display());
+        return;
+    };
+    let sections: Vec<(Src, BTreeMap<&'static str, String>)> =
+        raw.iter().map(|(s, t)| (*s, section_texts(*s, t))).collect();
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for q in QUESTIONS {
+        for o in q.all_options() {
+            let hint: &Say = &o.hint;
+            let text = hint.staff.sv;
+            if text.contains("(S") {
+                continue;
+            }
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for w in words.windows(2).filter(|w| w[1].starts_with("år")) {
+                let n = w[0].trim_matches(|c: char| !c.is_ascii_digit());
+                if n.is_empty() || !w[0].chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                checked += 1;
+                if !in_cited(&sections, &format!("{n} år"), &q.cite) {
+                    wrong.push(format!("{}: ”{n} år” in {text:?}, cited {:?}", q.id, q.cite));
+                }
+            }
+        }
+    }
+    println!("{checked} ages in hints without an inline citation checked");
+    assert!(wrong.is_empty(), "ages not in a cited section:\n  {}", wrong.join("\n  "));
+}

@@ -22,6 +22,10 @@ const NO_SHORTCUT: &[Opt] = &[];
 /// lock, where no age is asked (finding 85).
 pub const AGE_WHY: Say = s!("Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst tills barnet fyller 13 år. Mellan 13 och 15 år har de i regel direktåtkomst bara om den har förlängts.", "Legal guardians reach the child's 1177 through the representative mode (ombudsläget) and the child's record through direct access until the child turns 13. Between 13 and 15, as a rule, they have direct access only if it has been extended.").cz(c!("Tills barnet fyller 13 år kan vårdnadshavare använda barnets 1177 som ombud. De kan också läsa barnets journal på nätet. Mellan 13 och 15 år kan de i regel läsa den på nätet bara om rätten har förlängts.", "Until the child turns 13, legal guardians can use the child's 1177 as a representative (ombud). They can also read the child's record online. Between 13 and 15, as a rule, they can read it online only if this right has been extended."));
 
+/// `AGE_WHY` as the hint of a ground whose question cites neither S1 1.1 nor S4 3.1 and 3.4: it
+/// names them inline (finding 89). The citizen wording is the age question's.
+pub const AGE_WHY_CITED: Say = Say { citizen: AGE_WHY.citizen, ..s!("Vårdnadshavare når barnets 1177 via ombudsläget och barnets journal via direktåtkomst tills barnet fyller 13 år. Mellan 13 och 15 år har de i regel direktåtkomst bara om den har förlängts (S1 1.1, S4 3.1, S4 3.4).", "Legal guardians reach the child's 1177 through the representative mode (ombudsläget) and the child's record through direct access until the child turns 13. Between 13 and 15, as a rule, they have direct access only if it has been extended (S1 1.1, S4 3.1, S4 3.4).") };
+
 /// Region Jämtland Härjedalen, as the questions name it.
 pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
@@ -310,7 +314,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             o(V::Investigation, s!("Rättslig utredning", "Legal investigation"), s!("", "")),
             o(V::Hiding, s!("Behov av att vara gömd", "Need to be in hiding"), s!("", "")),
             o(V::ChildIntegrity, s!("Barnets integritet måste skyddas", "The child's privacy (integritet) must be protected"), s!("", "")),
-            o(V::GuardianAccess, s!("Vårdnadshavare bör inte längre komma åt barnets inloggade läge på 1177.se", "Legal guardians should no longer reach the child's logged-in area on 1177.se"), AGE_WHY),
+            o(V::GuardianAccess, s!("Vårdnadshavare bör inte längre komma åt barnets inloggade läge på 1177.se", "Legal guardians should no longer reach the child's logged-in area on 1177.se"), AGE_WHY_CITED),
             o(V::ProtectedIdentity, s!("Skyddad identitet: misstanke om att utomstående har tillgång till invånarens bank-id", "Protected identity (skyddad identitet): suspicion that outsiders have access to the citizen's BankID"), s!("", "")),
             o(V::Misuse, s!("Invånaren missbrukar 1177 för andra ändamål än vård", "The citizen misuses 1177 for purposes other than care"), s!("Till exempel hot eller trakasserier mot vårdpersonal, eller orimligt många bokade tider.", "For example threats or harassment of care staff, or unreasonably many booked appointments.")),
             o(V::AbnormalUse, s!("Invånaren anses använda en e-tjänst i onormal omfattning", "The citizen is considered to use an e-service to an abnormal extent"), s!("Till exempel Synpunkter och klagomål.", "For example Synpunkter och klagomål (the feedback and complaints e-service).")),
@@ -331,7 +335,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             o(V::Forced, s!("Invånaren tvingas under hot att logga in och visa sin vårdinformation", "The citizen is forced under threat to log in and show their care information"), s!("", "")),
             o(V::SomeoneElse, s!("Misstanke om att någon annan loggar in och läser vårdinformationen", "Suspicion that someone else logs in and reads the care information"), s!("Till exempel partner eller förälder.", "For example a partner or a parent.")),
             o(V::Escape, s!("Undvika att 1177 används för att planera och utföra fritagning av häktad eller fängslad", "Prevent 1177 from being used to plan and carry out the escape with outside help (fritagning) of someone remanded in custody (häktad) or imprisoned (fängslad)"), s!("", "")),
-            o(V::GuardianAccess, s!("Vårdnadshavare bör inte längre komma åt barnets inloggade läge på 1177.se", "Legal guardians should no longer reach the child's logged-in area on 1177.se"), AGE_WHY),
+            o(V::GuardianAccess, s!("Vårdnadshavare bör inte längre komma åt barnets inloggade läge på 1177.se", "Legal guardians should no longer reach the child's logged-in area on 1177.se"), AGE_WHY_CITED),
             o(V::AbnormalUse, s!("Invånaren anses använda en e-tjänst i onormal omfattning", "The citizen is considered to use an e-service to an abnormal extent"), s!("Till exempel Synpunkter och klagomål.", "For example Synpunkter och klagomål (the feedback and complaints e-service).")),
         ],
         shortcut: NO_SHORTCUT,
