@@ -479,3 +479,54 @@ fn the_core_reads_no_clock_and_no_browser() {
         }
     }
 }
+
+/// Every question in every voice, with what it cites: `tests/golden/questions.txt`. A question's
+/// texts and citations are content like the outcomes' (an option has no citation of its own: its
+/// question's covers its label and hint), and a change to them is a diff to read against the seeds.
+#[test]
+fn golden_file_of_every_question() {
+    use skyddsguide::rules::content::questions::QUESTIONS;
+    use skyddsguide::rules::text::{Audience, Lang, Packs, Say};
+    let voices = [
+        ("sv", Voice::sv_staff()),
+        ("en", Voice::new(Lang::En, Audience::Staff, Packs::empty())),
+        ("sv citizen", Voice::new(Lang::Sv, Audience::Citizen, Packs::empty())),
+        ("en citizen", Voice::new(Lang::En, Audience::Citizen, Packs::empty())),
+    ];
+    let mut t = String::from(
+        "# Every question in every voice (staff, citizen), with its citations.\n# Regenerate: UPDATE_GOLDEN=1 cargo test --test paths\n",
+    );
+    let labels = |c: &[skyddsguide::rules::sources::Cite]| c.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
+    for q in QUESTIONS {
+        t.push_str(&format!("\n======== {} [{}]", q.id, labels(&q.cite)));
+        if !q.answer_cite.is_empty() {
+            t.push_str(&format!(" (an answer cites [{}])", labels(&q.answer_cite)));
+        }
+        t.push('\n');
+        for (name, v) in &voices {
+            let say = |s: &'static Say| v.say(s).filter(|x| !x.is_empty());
+            t.push_str(&format!("-- {name}\n"));
+            if let Some(l) = say(&q.legend) {
+                t.push_str(&format!("{l}\n"));
+            }
+            if let Some(w) = say(&q.why) {
+                t.push_str(&format!("  why: {w}\n"));
+            }
+            for (i, o) in q.all_options().enumerate() {
+                if i == q.options.len() {
+                    if let Some(l) = say(&q.shortcut_legend) {
+                        t.push_str(&format!("  {l}\n"));
+                    }
+                }
+                if let Some(l) = say(&o.label) {
+                    t.push_str(&format!("  - {l}"));
+                    if let Some(h) = say(&o.hint) {
+                        t.push_str(&format!(" — {h}"));
+                    }
+                    t.push('\n');
+                }
+            }
+        }
+    }
+    golden("tests/golden/questions.txt", &t);
+}

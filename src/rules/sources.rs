@@ -225,18 +225,18 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-/// A row's citations, one to four, kept in the row itself: a `&[Cite]` was a pointer and a
+/// A row's citations, one to six, kept in the row itself: a `&[Cite]` was a pointer and a
 /// length (8 bytes) in the row beside the citations it pointed to. Reads as a `&[Cite]`.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Cites([Cite; 4]);
+pub struct Cites([Cite; 6]);
 
 /// No citation: fills a `Cites` after its last.
 const NONE: Cite = Cite(u8::MAX);
 
-/// A row's citations, copied when the content compiles (more than four does not compile).
+/// A row's citations, copied when the content compiles (more than six does not compile).
 pub const fn cites(c: &[Cite]) -> Cites {
-    assert!(c.len() <= 4, "cites: at most four citations in a row");
-    let mut out = [NONE; 4];
+    assert!(c.len() <= 6, "cites: at most six citations in a row");
+    let mut out = [NONE; 6];
     let mut i = 0;
     while i < c.len() {
         out[i] = c[i];
@@ -248,7 +248,7 @@ pub const fn cites(c: &[Cite]) -> Cites {
 impl std::ops::Deref for Cites {
     type Target = [Cite];
     fn deref(&self) -> &[Cite] {
-        let n = self.0.iter().position(|c| *c == NONE).unwrap_or(4);
+        let n = self.0.iter().position(|c| *c == NONE).unwrap_or(6);
         &self.0[..n]
     }
 }
@@ -346,9 +346,9 @@ mod tests {
     }
     #[test]
     fn cites_read_as_the_slice_they_were_given() {
-        assert_eq!(std::mem::size_of::<Cites>(), 4);
-        let all: Vec<Cite> = SECTIONS.iter().take(4).map(|(s, n)| cite(*s, n)).collect();
-        for n in 0..=4 {
+        assert_eq!(std::mem::size_of::<Cites>(), 6);
+        let all: Vec<Cite> = SECTIONS.iter().take(6).map(|(s, n)| cite(*s, n)).collect();
+        for n in 0..=6 {
             assert_eq!(&cites(&all[..n])[..], &all[..n]);
         }
     }

@@ -32,7 +32,9 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "start",
         legend: s!("Vad behöver du uppnå?", "What do you need to achieve?"),
         why: s!("Namnen låsa, försegla och spärra förväxlas ofta. Därför börjar vi i vad som ska hända; svaret avgör vilken åtgärd och vilken rutin som gäller.", "The names låsa (lock), försegla (seal) and spärra (block) are often confused. So we start from what must happen; the answer decides which measure and which routine apply."),
-        cite: cites(&[cite(S0, "")]),
+        // S0 the three measures; S4 2.2.1 that they are told apart; the options' other routines: a
+        // child's login and guardians (S1 1.2), lifting a lock (S1 5.3), guardians (S4 3), ombud (S4 4).
+        cite: cites(&[cite(S0, ""), cite(S1, "1.2"), cite(S1, "5.3"), cite(S4, "2.2.1"), cite(S4, "3"), cite(S4, "4")]),
         answer_cite: cites(&[]),
         options: &[
             o(V::NoLogin, s!("Invånaren ska inte kunna logga in på 1177", "The citizen must not be able to log in to 1177"), s!("Inga e-tjänster, och vården kan inte skicka ärenden till invånaren.", "No e-services, and healthcare cannot send messages (ärenden) to the citizen.")),
@@ -57,7 +59,9 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "start-citizen",
         legend: sc!("Vad vill du göra?", "What do you want to do?"),
         why: sc!("Svaret avgör vilket sätt att skydda dina uppgifter som passar, och vad du kan göra själv.", "Your answer decides which way of protecting your information fits, and what you can do yourself."),
-        cite: cites(&[cite(S0, "")]),
+        // S0 the three measures; the options' other routines: someone else logs in or forces the
+        // citizen (S1 4.1), lifting a lock (S1 5.3), a child of 13–15 (S4 3.4), ombud (S4 4).
+        cite: cites(&[cite(S0, ""), cite(S1, "4.1"), cite(S1, "5.3"), cite(S4, "3.4"), cite(S4, "4")]),
         answer_cite: cites(&[]),
         options: &[
             oa(V::NoLogin, &[V::ByCitizen], sc!("Jag vill inte kunna logga in på 1177", "I do not want to be able to log in to 1177"), s!("", "")),
@@ -80,7 +84,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "action-lock",
         legend: s!("Ska inloggningen låsas, eller ska en låsning hävas?", "Is the login to be locked (låsa inloggning), or is a lock to be lifted?"),
-        why: s!("Att låsa och att häva en låsning är olika rutiner med olika beslutsfattare.", "Locking and lifting a lock are different routines with different decision-makers."),
+        why: s!("Att låsa och att häva en låsning är olika rutiner med delvis olika beslutsfattare.", "Locking and lifting a lock are different routines with partly different decision-makers."),
         cite: cites(&[cite(S1, "3.3"), cite(S1, "5.3")]),
         answer_cite: cites(&[]),
         options: &[o(V::Apply, s!("Låsa inloggningen", "Lock the login (låsa inloggning)"), s!("", "")), o(V::Lift, s!("Häva en låsning", "Lift a lock (häva en låsning)"), s!("", ""))],
@@ -91,7 +95,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "action-seal",
         legend: s!("Ska journalen förseglas, eller ska en försegling hävas?", "Is the record to be sealed (försegla), or is a sealing to be lifted?"),
-        why: s!("Att häva en försegling kräver en särskild procedur, och vårdens tillfälliga försegling kräver ett eget beslut för att gälla längre.", "Lifting a sealing requires a special procedure, and a temporary sealing by healthcare requires a decision of its own to apply for longer."),
+        why: s!("Att häva en försegling på invånarens begäran kräver en särskild procedur, och vårdens tillfälliga försegling kräver ett eget beslut för att gälla längre.", "Lifting a sealing at the citizen's request requires a special procedure, and a temporary sealing by healthcare requires a decision of its own to apply for longer."),
         cite: cites(&[cite(S4, "2.3"), cite(S4, "2.2.2"), cite(S2, "Invånare som vill ta bort försegling")]),
         answer_cite: cites(&[]),
         options: &[
@@ -107,7 +111,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "action-block",
         legend: s!("Ska en spärr sättas, eller ska en spärr hävas?", "Is a block (spärr) to be placed, or is a block to be lifted?"),
         why: s!("Källorna beskriver spärr olika utförligt för att sätta och att häva.", "The sources describe placing a block and lifting a block in differing detail."),
-        cite: cites(&[cite(S0, "Spärra journal")]),
+        // Region Jämtland Härjedalen's S0 places one; only the national page says how one is lifted.
+        cite: cites(&[cite(S0, "Spärra journal"), cite(N1, "")]),
         answer_cite: cites(&[]),
         options: &[o(V::Apply, s!("Sätta en spärr", "Place a block (spärr)"), s!("", "")), o(V::Lift, s!("Häva en spärr", "Lift a block (häva en spärr)"), s!("", ""))],
         shortcut: NO_SHORTCUT,
@@ -117,7 +122,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "action-guardian",
         legend: s!("Vad gäller vårdnadshavares direktåtkomst?", "What is to be done about the legal guardians' direct access?"),
-        why: s!("Varje ärende har sin egen blankett och sin egen beslutsfattare.", "Each case has its own form and its own decision-maker."),
+        why: s!("Ärendena har olika blanketter och beslutsfattare.", "The cases have different forms and decision-makers."),
         cite: cites(&[cite(S4, "3")]),
         answer_cite: cites(&[]),
         options: &[
@@ -190,7 +195,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "sealedby",
         legend: s!("Vem förseglade journalen?", "Who sealed the record?"),
         why: s!("Rutinerna för att häva skiljer sig åt beroende på vem som förseglade: invånaren själv eller vården, som alltid sätter ett slutdatum.", "The routines for lifting differ depending on who sealed it: the citizen themselves, or healthcare, which always sets a slutdatum (end date)."),
-        cite: cites(&[cite(S4, "2.3.1"), cite(S4, "2.3.2"), cite(S2, "Invånare som vill ta bort försegling"), cite(S2, "Vårdpersonal som vill ta bort försegling")]),
+        // Who sealed, and care's end date: S4 2.2, S2 "Rutin vid försegling".
+        cite: cites(&[cite(S4, "2.3.1"), cite(S4, "2.3.2"), cite(S2, "Invånare som vill ta bort försegling"), cite(S2, "Vårdpersonal som vill ta bort försegling"), cite(S4, "2.2"), cite(S2, "Rutin vid försegling")]),
         answer_cite: cites(&[]),
         options: &[
             o(V::SealedByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("I 1177 Journalen eller via blankett.", "In 1177 Journalen or with a form.")),
@@ -204,7 +210,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "by-seal-lift",
         legend: s!("Vem tar initiativet till att häva förseglingen?", "Who takes the initiative to lift the sealing (häva förseglingen)?"),
         why: s!("Invånarens hävning kräver en särskild procedur med rekommenderat brev; vården kan häva sin egen försegling före slutdatum.", "Lifting by the citizen requires a special procedure with a registered letter; healthcare can lift its own sealing before the slutdatum (end date)."),
-        cite: cites(&[cite(S4, "2.3"), cite(S2, "Invånare som vill ta bort försegling")]),
+        cite: cites(&[cite(S4, "2.3"), cite(S2, "Invånare som vill ta bort försegling"), cite(S2, "Vårdpersonal som vill ta bort försegling")]),
         answer_cite: cites(&[]),
         options: &[o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")), o(V::ByCare, s!("Vården", "Healthcare"), s!("", ""))],
         shortcut: NO_SHORTCUT,
@@ -214,8 +220,9 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "by-guardian-out",
         legend: s!("Vem har sett behovet?", "Who has seen the need?"),
-        why: s!("När en annan myndighet begär låsningen beslutar ändå alltid vården, och det är andra roller som beslutar.", "When another authority asks for the lock, healthcare still always makes the decision, and it is different roles that decide."),
-        cite: cites(&[cite(S1, "3.3"), cite(S1, "4.2")]),
+        why: s!("När en annan myndighet begär låsningen beslutar ändå alltid vården, och det är delvis andra roller som beslutar.", "When another authority asks for the lock, healthcare still always makes the decision, and partly different roles decide."),
+        // The roles: S1 3.3 against 4.3; the examples of another authority: S0.
+        cite: cites(&[cite(S1, "3.3"), cite(S1, "4.2"), cite(S1, "4.3"), cite(S0, "Låsa inloggning till 1177")]),
         answer_cite: cites(&[]),
         options: &[
             o(V::ByCare, s!("Hälso- och sjukvårdspersonal", "Healthcare staff").cz(c!("Vården", "Healthcare staff")), s!("", "")),
@@ -286,7 +293,7 @@ pub static QUESTIONS: &[QuestionDef] = &[
             o(V::LockedByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
             o(V::LockedByRegion, s!("Region Jämtland Härjedalen", "Region Jämtland Härjedalen"), s!("", "")),
             o(V::LockedByOtherRegion, s!("En annan region", "Another region"), s!("", "")),
-            o(V::LockedByUnknown, s!("Vet inte", "Don't know"), s!("1177 visar bara om kontot låsts av invånaren själv eller av en region.", "1177 shows only whether the account was locked by the citizen themselves or by a region.")),
+            o(V::LockedByUnknown, s!("Vet inte", "Don't know"), s!("I 1177 syns om kontot låsts av invånaren själv eller av en region.", "1177 shows whether the account was locked by the citizen themselves or by a region.")),
         ],
         shortcut: NO_SHORTCUT,
         shortcut_legend: s!("", ""),
@@ -345,8 +352,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
     QuestionDef {
         id: "urgency",
         legend: s!("Är det akut?", "Is it acute?"),
-        why: s!("Akuta beslut fattas av andra roller än ordinarie beslut, och kan verkställas av bakjouren.", "Acute decisions are taken by different roles from ordinary decisions, and can be executed by the bakjour (senior doctor on call)."),
-        cite: cites(&[cite(S1, "3.3"), cite(S4, "2.2.2")]),
+        why: s!("Akuta beslut fattas delvis av andra roller än ordinarie beslut, och kan verkställas av bakjouren.", "Acute decisions are taken partly by different roles from ordinary decisions, and can be executed by the bakjour (senior doctor on call)."),
+        cite: cites(&[cite(S1, "3.3"), cite(S4, "2.2.2"), cite(S1, "4.3"), cite(S4, "3.2")]),
         answer_cite: cites(&[]),
         options: &[
             o(V::Ordinary, s!("Nej, ordinarie handläggning", "No, ordinary handling"), s!("", "")),
