@@ -169,7 +169,8 @@ pub static QUESTIONS: &[QuestionDef] = &[
         id: "by-seal",
         legend: s!("Vem tar initiativet till förseglingen?", "Who takes the initiative to seal the record (försegla)?"),
         why: s!("Invånaren förseglar själv; vårdens försegling kräver menprövning, beslut och slutdatum.", "The citizen seals it themselves; a sealing by healthcare requires a menprövning (an assessment of whether disclosure would harm someone), a decision and a slutdatum (end date)."),
-        cite: cites(&[cite(S4, "2.2"), cite(S0, "Försegla journal")]),
+        // S0 gives its examples of "annan extern part" (Polisen, socialtjänsten) under locking.
+        cite: cites(&[cite(S4, "2.2"), cite(S0, "Försegla journal"), cite(S0, "Låsa inloggning till 1177")]),
         answer_cite: cites(&[]),
         options: &[
             o(V::ByCitizen, s!("Invånaren själv", "The citizen themselves"), s!("", "")),
