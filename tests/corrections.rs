@@ -2340,3 +2340,55 @@ fn a_role_keeps_the_condition_its_own_row_adds_to_it() {
     }
     assert!(checked > 100, "{checked}");
 }
+
+/// Findings 90–93 (a later session: the explainer read against the sections each cell cites).
+/// *90*: the row on sealing guardians' access said nothing of the child's e-services, which
+/// guardians reach through ombudsläget until 13 (S1 1.1); S1 1.2: "behöver barnets inloggning
+/// låsas och vårdnadshavarrätten blockeras". *91*: "Invånaren själv i tjänsten" is the whole record
+/// in Region Jönköpings län, where "Det är alltid kontaktcenter som utför försegling av delar" (S2
+/// "Försegla delvis"); and the after-hours bakjour seals on care's initiative (S4 2.2.2), not the
+/// citizen's. *92*: a request under tryckfrihetsförordningen is met "varvid en manuell
+/// sekretessprövning görs" (S2). *93*: the regionöverläkare decides a lift only "om flera enheter
+/// är berörda eller vid oklarheter" or at the follow-up of a sealed record (S1 5.3).
+/// Each a property of every explainer cell, every guardians' row and every outcome line.
+#[test]
+fn explainer_cells_say_what_their_sections_say() {
+    use skyddsguide::rules::content::explainer::ACCESS;
+    use skyddsguide::rules::sources::{cite, Cite};
+    let cells = ROWS.iter().flat_map(|r| r.cells.iter().map(|c| (&c.text, &c.cite[..])));
+    let access = ACCESS.iter().map(|a| (&a.text, &a.cite[..]));
+    let lines = LINES.iter().map(|l| (&l.text, &l.cite[..]));
+    let all: Vec<(&Say, &[Cite])> = cells.chain(access).chain(lines).collect();
+    let (mut n90, mut n91, mut n92, mut n93) = (0, 0, 0, 0);
+    for (say, cites) in &all {
+        let sv = say.sv();
+        let cz = citizen(say).map(|(sv, _)| sv).unwrap_or_default();
+        if sv.starts_with("Akut av barnklinikens bakjour") {
+            n90 += 1;
+            assert!(sv.contains("inloggning låsas") && cz.contains("inloggning låsas"), "90: {sv}");
+            assert!(cites.contains(&cite(Src::S1, "1.2")), "90: {cites:?}");
+        }
+        if sv.starts_with("Invånaren själv i tjänsten") {
+            n91 += 1;
+            assert!(
+                sv.contains("delar förseglar alltid kontaktcenter")
+                    && cz.contains("En del av den stänger kontaktcenter"),
+                "91: {sv}"
+            );
+            assert!(
+                sv.contains("vårdens akuta försegling jourtid") && cz.contains("Om vården gör det akut"),
+                "91: {sv}"
+            );
+            assert!(cites.contains(&cite(Src::S2, "Försegla delvis")), "91: {cites:?}");
+        }
+        if sv.contains("tryckfrihetsförordningen") && sv.contains("begära ut") {
+            n92 += 1;
+            assert!(sv.contains("sekretessprövning"), "92: {sv}");
+        }
+        if sv.contains("regionöverläkare") && !sv.contains("regionöverläkare, vid behov") && sv.contains("beslut") {
+            n93 += 1;
+            assert!(sv.contains("flera enheter") || sv.contains("uppföljning"), "93: {sv}");
+        }
+    }
+    assert!(n90 >= 1 && n91 >= 1 && n92 >= 2 && n93 >= 2, "{n90} {n91} {n92} {n93}");
+}
