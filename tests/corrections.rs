@@ -2392,3 +2392,41 @@ fn explainer_cells_say_what_their_sections_say() {
     }
     assert!(n90 >= 1 && n91 >= 1 && n92 >= 2 && n93 >= 2, "{n90} {n91} {n92} {n93}");
 }
+
+/// Findings 94–97 (the same later session: every heading read against the sections it cites).
+/// *94*: the care-requested lock's lead said "akut kan bakjouren verkställa"; S1 3.3: "Brådskande
+/// ärenden som inte kan vänta till ordinarie kontorstid ska meddelas bakjouren på Barn- och
+/// ungdomsmedicin, som verkställer". *95*: the citizens' lead on shutting guardians out said care
+/// can shut out one guardian; S4 3.2: "Båda vårdnadshavares åtkomst blockeras, som en första
+/// åtgärd". *96*: the ombud's lead dropped S4 4's "med uppdrag att sörja för person". *97*: the
+/// extension's lead dropped S4 3.4's "gäller endast journalinformation från aktuell klinik".
+/// Properties of every heading's title and lead, staff and citizen.
+#[test]
+fn headings_keep_the_conditions_of_their_sections() {
+    use skyddsguide::rules::content::outcomes::HEADINGS;
+    let mut n = [0; 4];
+    for h in HEADINGS {
+        for say in [&h.title, &h.lead] {
+            let cz = citizen(say).map(|(sv, _)| sv).unwrap_or_default();
+            for t in [say.sv(), cz.as_str()] {
+                if t.contains("bakjour") && t.contains("verkställ") {
+                    n[0] += 1;
+                    assert!(t.contains("kontorstid") && t.contains("Barn"), "94, {}: {t}", h.id);
+                }
+                if t.contains("vårdnadshavare ute") || t.contains("vårdnadshavarnas åtkomst") {
+                    n[1] += 1;
+                    assert!(t.contains("båda"), "95, {}: {t}", h.id);
+                }
+                if t.contains("förordnande") {
+                    n[2] += 1;
+                    assert!(t.contains("sörja för person"), "96, {}: {t}", h.id);
+                }
+                if h.id == "guardian-extend" && !t.is_empty() && std::ptr::eq(say, &h.lead) {
+                    n[3] += 1;
+                    assert!(t.contains("aktuell klinik") || t.contains("den kliniken"), "97, {}: {t}", h.id);
+                }
+            }
+        }
+    }
+    assert!(n.iter().all(|k| *k >= 1), "{n:?}");
+}
