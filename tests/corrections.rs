@@ -2350,7 +2350,8 @@ fn a_role_keeps_the_condition_its_own_row_adds_to_it() {
 /// citizen's. *92*: a request under tryckfrihetsförordningen is met "varvid en manuell
 /// sekretessprövning görs" (S2). *93*: the regionöverläkare decides a lift only "om flera enheter
 /// är berörda eller vid oklarheter" or at the follow-up of a sealed record (S1 5.3).
-/// Each a property of every explainer cell, every guardians' row and every outcome line.
+/// Each a property of every explainer cell, every guardians' row and every outcome line; and the
+/// guardians' and ombud rows say that the year's access must be renewed.
 #[test]
 fn explainer_cells_say_what_their_sections_say() {
     use skyddsguide::rules::content::explainer::ACCESS;
@@ -2390,7 +2391,15 @@ fn explainer_cells_say_what_their_sections_say() {
             assert!(sv.contains("flera enheter") || sv.contains("uppföljning"), "93: {sv}");
         }
     }
-    assert!(n90 >= 1 && n91 >= 1 && n92 >= 2 && n93 >= 2, "{n90} {n91} {n92} {n93}");
+    // And a guardians' or ombud row giving the year from the signature says it must be renewed
+    // (S4 3.4, S4 4: "måste aktivt förlängas varje år"), in both voices.
+    let mut renewed = 0;
+    for a in ACCESS.iter().filter(|a| a.text.sv().contains("ett år från underskrift")) {
+        renewed += 1;
+        let cz = citizen(&a.text).map(|(sv, _)| sv).unwrap_or_default();
+        assert!(a.text.sv().contains("förlängas varje år") && cz.contains("måste det förlängas"), "{}", a.text.sv());
+    }
+    assert!(n90 >= 1 && n91 >= 1 && n92 >= 2 && n93 >= 2 && renewed == 2, "{n90} {n91} {n92} {n93} {renewed}");
 }
 
 /// Findings 94–97 (the same later session: every heading read against the sections it cites).
