@@ -147,9 +147,9 @@ fn scenarios() {
                 // The English summaries' verbatim names with their glosses, as the native tables
                 // write them: the browser's (a pack key, `summary::gloss`) must read the same.
                 let glossed = |value: &str| {
-                    skyddsguide::rules::content::terms::NAMES
-                        .iter()
-                        .any(|t| value.starts_with(&format!("{} ({})", t.sv, t.en)))
+                    let name = value.split(" (").next().unwrap_or("");
+                    skyddsguide::rules::content::terms::name_gloss(name)
+                        .is_some_and(|t| value.starts_with(&format!("{} ({})", t.sv, t.en)))
                 };
                 let names_en: Vec<String> = if audience == V::Citizen {
                     Vec::new()

@@ -230,6 +230,22 @@ fn source_titles_are_the_documents_own() {
     }
 }
 
+/// Each seed's sections as a citation reads them, for [`in_cited`]: under "" the whole document
+/// (its lead before the first heading too), and a word broken at a line's end with its hyphen
+/// ("e-\ntjänsten") joined again.
+fn citable(raw: &[(Src, String)]) -> Vec<(Src, BTreeMap<&'static str, String>)> {
+    raw.iter()
+        .map(|(s, t)| {
+            let mut by = section_texts(*s, t);
+            by.insert("", normalise(t));
+            for text in by.values_mut() {
+                *text = text.replace("- ", "-");
+            }
+            (*s, by)
+        })
+        .collect()
+}
+
 /// Does a cited section hold `q` (with no space after a hyphen)? A section covers its subsections (S4 2.2 covers 2.2.1); a
 /// source cited without a section (S0, S3) covers the whole document.
 fn in_cited(sections: &[(Src, BTreeMap<&'static str, String>)], q: &str, cite: &[Cite]) -> bool {
@@ -250,19 +266,7 @@ fn every_quote_stands_in_a_section_it_cites() {
         println!("SKIPPED: quotes not checked against their sections: {} is absent", seeds_dir().display());
         return;
     };
-    // Each source's sections, and under "" the whole document (its lead before the first heading too).
-    let sections: Vec<(Src, BTreeMap<&'static str, String>)> = raw
-        .iter()
-        .map(|(s, t)| {
-            let mut by = section_texts(*s, t);
-            by.insert("", normalise(t));
-            // A word broken at a line's end keeps its hyphen ("e-\ntjänsten"): join it again.
-            for text in by.values_mut() {
-                *text = text.replace("- ", "-");
-            }
-            (*s, by)
-        })
-        .collect();
+    let sections = citable(&raw);
     let mut wrong = Vec::new();
     let mut checked = 0;
     for (place, text, cite) in texts() {
@@ -340,8 +344,7 @@ fn an_age_in_a_hint_stands_in_a_section_its_question_cites() {
         println!("SKIPPED: hints not checked: {} is absent", seeds_dir().display());
         return;
     };
-    let sections: Vec<(Src, BTreeMap<&'static str, String>)> =
-        raw.iter().map(|(s, t)| (*s, section_texts(*s, t))).collect();
+    let sections = citable(&raw);
     let mut wrong = Vec::new();
     let mut checked = 0;
     for q in QUESTIONS {

@@ -341,12 +341,12 @@ fn citizen_texts_are_plain_swedish() {
 fn every_verbatim_name_has_one_gloss_and_every_gloss_a_name() {
     use skyddsguide::rules::content::forms::FORMS;
     use skyddsguide::rules::content::outcomes::LINES;
-    use skyddsguide::rules::content::terms::NAMES;
+    use skyddsguide::rules::content::terms::{NAMES, TERMS};
     let mut used: Vec<&str> = LINES.iter().filter_map(|l| l.role).collect();
     used.extend(FORMS.iter().map(|f| f.recipient).filter(|r| !r.is_empty()));
     let mut problems = Vec::new();
     for n in &used {
-        match NAMES.iter().filter(|t| t.sv == *n).count() {
+        match NAMES.iter().chain(TERMS).filter(|t| t.sv == *n).count() {
             1 => {}
             k => problems.push(format!("{n:?}: {k} glosses")),
         }

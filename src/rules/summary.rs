@@ -161,13 +161,13 @@ fn answer_label(walk: &Walk, key: K, used: &[Src]) -> Option<(&'static Say, Vec<
     Some((&q.option(*v)?.label, if relied.is_empty() { cites.to_vec() } else { relied }))
 }
 
-/// The English gloss of a verbatim name: its row of `terms::NAMES` where English is compiled in;
-/// in a `slim` build, which keeps no such table, the English pack's text under the key of the
-/// name itself (the row's Swedish, `variant` 0: `tests/texts.rs` checks that every pack key reads
-/// back its own text).
+/// The English gloss of a verbatim name: `terms::name_gloss` where English is compiled in; in a
+/// `slim` build, which keeps no such table, the English pack's text under the key of the name
+/// itself (the row's Swedish, `variant` 0: `tests/texts.rs` checks that every pack key reads back
+/// its own text).
 #[cfg(not(feature = "slim"))]
 fn gloss<'a>(v: &Voice<'a>, name: &str) -> Option<&'a str> {
-    super::content::terms::NAMES.iter().find(|t| t.sv == name).map(|t| v.t(t))
+    super::content::terms::name_gloss(name).map(|t| v.t(t))
 }
 #[cfg(feature = "slim")]
 fn gloss<'a>(v: &Voice<'a>, name: &str) -> Option<&'a str> {
@@ -255,8 +255,8 @@ fn one(
         fields.push(field(&label::RECIPIENT, names(v, &roles, v.text(&label::UNSTATED)), &cites));
     }
     if let Some(n) = need {
-        let given = [n.form.recipient];
-        let recipient = names(v, &given[..usize::from(!n.form.recipient.is_empty())], v.text(&label::UNSTATED));
+        let given: &[&str] = if n.form.recipient.is_empty() { &[] } else { &[n.form.recipient] };
+        let recipient = names(v, given, v.text(&label::UNSTATED));
         fields.push(field(&label::RECIPIENT, recipient, &n.form.cite));
         fields.push(field(&label::HOW, v.text(&n.form.how), &n.form.cite));
         if !n.form.attach.is_empty() {

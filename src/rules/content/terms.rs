@@ -37,10 +37,6 @@ pub static TERMS: &[Term] = &[
     t!("patientansvarig läkare", "the physician responsible for the patient"),
     t!("behandlande läkare", "the treating physician"),
     t!("regionöverläkare", "the region's chief physician"),
-    t!(
-        "regionöverläkare, vid behov i samråd med patientansvarig läkare",
-        "the region's chief physician, if needed in consultation with the physician responsible for the patient"
-    ),
     t!("MLA", "medicinskt ledningsansvarig: the physician with medical management responsibility"),
     t!("Central support för e-tjänsten Journalen", "the region's central support for the Journalen service"),
     t!("kontaktcenter", "Region Jönköpings län's contact centre"),
@@ -69,26 +65,21 @@ pub static TERMS: &[Term] = &[
 /// The names a form summary copies verbatim from the sources: the roles of the Decide, Execute and
 /// Inform rows (`Line::role`) and the forms' recipients (`FormDef::recipient`). The Swedish goes on
 /// the Swedish form as it stands; an English summary adds the gloss in brackets after it
-/// (`summary::names`). `tests/texts.rs` checks that every role and recipient has its row here, and
-/// every row a user.
+/// (`summary::names`). A name that is a term of [`TERMS`] ("Inera", "kontaktcenter", …) takes
+/// that term's gloss and has no row here ([`name_gloss`]). `tests/texts.rs` checks that every role
+/// and recipient has one gloss in the two tables, and every row here a user.
 pub static NAMES: &[Term] = &[
-    t!("Central support för e-tjänsten Journalen", "the region's central support for the Journalen service"),
     t!("Central support för e-tjänsten journalen", "the region's central support for the Journalen service"),
     t!("Centrala supporten för e-tjänsten Journalen", "the region's central support for the Journalen service"),
     t!("Central support", "the region's central support for the Journalen service"),
     t!("supporten", "the region's central support for the Journalen service"),
     t!("Region Jönköpings läns kontaktcenter", "the region's contact centre"),
-    t!("kontaktcenter", "Region Jönköpings län's contact centre"),
-    t!("Inera", "the company that runs 1177 for the regions"),
     t!("verksamhetschefen", "the head of the care unit"),
     t!("verksamhetschef eller patientansvarig läkare", "the head of the care unit or the physician responsible for the patient"),
     t!("verksamhetschef eller delegerad vårdpersonal", "the head of the care unit or care staff to whom this has been delegated"),
     t!("verksamhetschefen eller en av denne utsedd", "the head of the care unit or someone they appoint"),
     t!("verksamhetschefen, eller den som fått detta uppdrag", "the head of the care unit, or the person assigned to investigate and decide on the sealing"),
     t!("aktuell verksamhetschef, eller av denne utsedd person", "the head of the care unit concerned, or a person they appoint"),
-    t!("patientansvarig läkare", "the physician responsible for the patient"),
-    t!("behandlande läkare", "the treating physician"),
-    t!("regionöverläkare", "the region's chief physician"),
     t!("regionöverläkare, vid behov i samråd med patientansvarig läkare", "the region's chief physician, if needed in consultation with the physician responsible for the patient"),
     t!("MLA/verksamhetschef/bakjour på aktuell klinik", "at the clinic concerned: the physician with medical management responsibility, the head of the care unit or the senior doctor on call"),
     t!("överläkare/bakjour på aktuell klinik", "at the clinic concerned: the senior consultant physician/senior doctor on call"),
@@ -99,6 +90,11 @@ pub static NAMES: &[Term] = &[
     t!("ansvarig beslutsfattare på barnkliniken", "the responsible decision-maker at the paediatric clinic"),
     t!("vårdpersonal på aktuell enhet", "care staff at the unit concerned"),
 ];
+
+/// The gloss of a name a form summary copies verbatim: its row of [`NAMES`], or the term it is.
+pub fn name_gloss(sv: &str) -> Option<&'static Term> {
+    NAMES.iter().chain(TERMS).find(|t| t.sv == sv)
+}
 
 /// The terms that occur in `text` (whole words), each once, in table order.
 pub fn used_in<'a>(text: &str, out: &mut Vec<&'a Term>)
